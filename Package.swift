@@ -1,0 +1,39 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Quarry: a GraphQL gateway over a tree of YAML and JSON documents.
+// Modules follow the phases of a request (STYLE.md, "What we take from them"); lower layers never
+// import upper ones, and the command line only calls the library.
+let package = Package(
+    name: "Quarry",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "quarry", targets: ["QuarryCLI"]),
+        .library(name: "QuarryLanguage", targets: ["QuarryLanguage"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libyaml from the system (Debian: libyaml-dev), found through pkg-config.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // The GraphQL language: source, lexer, parser, AST, printer, visitor. No dependencies.
+        .target(name: "QuarryLanguage"),
+        .executableTarget(
+            name: "QuarryCLI",
+            dependencies: [
+                "QuarryLanguage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "QuarryLanguageTests",
+            dependencies: ["QuarryLanguage"],
+            resources: [.copy("Corpus")]
+        ),
+    ]
+)
