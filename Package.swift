@@ -10,6 +10,8 @@ let package = Package(
     products: [
         .executable(name: "quarry", targets: ["QuarryCLI"]),
         .library(name: "QuarryLanguage", targets: ["QuarryLanguage"]),
+        .library(name: "QuarrySchema", targets: ["QuarrySchema"]),
+        .library(name: "QuarryStore", targets: ["QuarryStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,6 +25,10 @@ let package = Package(
         ),
         // The GraphQL language: source, lexer, parser, AST, printer, visitor. No dependencies.
         .target(name: "QuarryLanguage"),
+        // The type system built from SDL files, its validation, and the generated query API.
+        .target(name: "QuarrySchema", dependencies: ["QuarryLanguage"]),
+        // Reading, typing and indexing the document tree; immutable snapshots.
+        .target(name: "QuarryStore", dependencies: ["QuarrySchema", "CLibYAML"]),
         .executableTarget(
             name: "QuarryCLI",
             dependencies: [
@@ -30,6 +36,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "QuarrySchemaTests", dependencies: ["QuarrySchema"]),
+        .testTarget(name: "QuarryStoreTests", dependencies: ["QuarryStore"]),
         .testTarget(
             name: "QuarryLanguageTests",
             dependencies: ["QuarryLanguage"],
