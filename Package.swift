@@ -33,6 +33,7 @@ let package = Package(
             name: "QuarryCLI",
             dependencies: [
                 "QuarryLanguage",
+                "QuarrySchema",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

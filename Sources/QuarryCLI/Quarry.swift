@@ -1,5 +1,5 @@
 import ArgumentParser
-import QuarryLanguage
+import Foundation
 
 /// The `quarry` command. Subcommands arrive with the library layers they sit on.
 @main
@@ -7,8 +7,26 @@ struct QuarryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quarry",
         abstract: "A GraphQL gateway over a tree of YAML and JSON documents.",
-        version: quarryVersion
+        discussion: """
+            A root folder holds schema/ (GraphQL SDL with @collection, @ref, @reverse, @key and \
+            @computed) and data/ (one folder of YAML or JSON documents per collection).
+            """,
+        version: quarryVersion,
+        subcommands: [SchemaCommand.self]
     )
 }
 
 let quarryVersion = "0.1.0"
+
+/// `--root DIR`, accepted by every command (PRODUCT.md §7).
+struct RootOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The folder holding schema/ and data/.", valueName: "DIR"))
+    var root: String = "."
+
+    var url: URL { URL(fileURLWithPath: root, isDirectory: true) }
+}
+
+/// Writes to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

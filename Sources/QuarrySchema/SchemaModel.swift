@@ -82,6 +82,11 @@ public struct NamedType: Sendable {
     public var location: SchemaLocation?
     /// True for the types every schema has (`String`, `__Type`, …).
     public var isBuiltIn = false
+    /// True for the types of the generated query API (PRODUCT.md §5).
+    public var isGenerated = false
+    /// A generated type that turned out empty: left out of the served schema (SEMANTICS.md
+    /// §15.2) but kept in `Schema.types` so that type ids stay stable.
+    public var isHidden = false
 
     public init(kind: TypeKind, name: String, description: String? = nil) {
         self.kind = kind
@@ -114,6 +119,9 @@ public enum FieldSource: Sendable, Hashable {
     case reverse(field: String)
     /// Resolved by Swift code registered under `Type.field` (`@computed`).
     case computed
+    /// The generated `<field>Connection` sibling of a list field of stored documents: the same
+    /// documents as a connection.
+    case connection(of: String)
     /// A field of a type the schema generated or of an introspection type: resolved by the
     /// engine.
     case engine

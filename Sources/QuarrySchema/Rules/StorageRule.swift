@@ -21,7 +21,7 @@ enum StorageRule {
                     if case .reference = field.source { checkReference(field, type, schema, &reporter) }
                 case .reverse(let target):
                     checkReverse(field, target: target, type, schema, &reporter)
-                case .computed, .engine:
+                case .computed, .engine, .connection:
                     break
                 }
             }
