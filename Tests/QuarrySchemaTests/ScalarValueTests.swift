@@ -1,0 +1,79 @@
+import Testing
+
+@testable import QuarrySchema
+
+/// The exact scalars of the storage contract: Decimal, Date, DateTime (PRODUCT.md §3,
+/// SEMANTICS.md §1.2, §6.4, §9, §15.1).
+@Suite struct ScalarValueTests {
+    @Test(arguments: [
+        ("35.50", "35.50"), ("0.10", "0.10"), ("1234.50", "1234.50"), ("-12", "-12"), ("-0.05", "-0.05"),
+        ("007.5", "7.5"), ("1.5e2", "150"), ("1.25e1", "12.5"), ("0", "0"), ("+3.0", "3.0"),
+    ])
+    func decimalKeepsItsScale(text: String, printed: String) throws {
+        #expect(try #require(DecimalValue(parsing: text)).description == printed)
+    }
+
+    @Test(arguments: ["", "-", ".", "1.2.3", "abc", "1e", "12a", "1234567890123456789"])
+    func decimalRejects(text: String) {
+        #expect(DecimalValue(parsing: text) == nil)
+    }
+
+    @Test func decimalComparesByValue() throws {
+        let six = try #require(DecimalValue(parsing: "6.00"))
+        #expect(six == DecimalValue(parsing: "6"))
+        #expect(six.hashValue == DecimalValue(parsing: "6.0")!.hashValue)
+        #expect(DecimalValue(parsing: "5.99")! < six)
+        #expect(DecimalValue(parsing: "-1")! < DecimalValue(parsing: "-0.5")!)
+    }
+
+    @Test func decimalSumsAndMeansAreExact() throws {
+        var sum = DecimalSum()
+        for text in ["0.10", "0.20", "35.5"] { sum.add(DecimalValue(parsing: text)!) }
+        #expect(sum.sum?.description == "35.80")
+        #expect(sum.mean?.description == "11.93")  // 35.80 / 3 = 11.9333…
+        var halves = DecimalSum()
+        for text in ["0.01", "0.02"] { halves.add(DecimalValue(parsing: text)!) }
+        #expect(halves.mean?.description == "0.02")  // 0.015 rounds half away from zero
+        var negative = DecimalSum()
+        for text in ["-0.01", "-0.02"] { negative.add(DecimalValue(parsing: text)!) }
+        #expect(negative.mean?.description == "-0.02")
+        #expect(DecimalSum().sum?.description == "0")
+        #expect(DecimalSum().mean == nil)
+    }
+
+    @Test func datesParseValidateAndPrint() throws {
+        #expect(DateValue(parsing: "2025-11-11")?.description == "2025-11-11")
+        #expect(DateValue(parsing: "2024-02-29") != nil)
+        #expect(DateValue(parsing: "2025-02-29") == nil)
+        #expect(DateValue(parsing: "2025-13-01") == nil)
+        #expect(DateValue(parsing: "2025-1-01") == nil)
+        #expect(DateValue(parsing: "1970-01-01")?.daysSinceEpoch == 0)
+        #expect(DateValue(parsing: "1969-12-31")?.daysSinceEpoch == -1)
+        #expect(DateValue(parsing: "2025-12-01")?.isoWeekday == 1)  // a Monday
+        #expect(DateValue(parsing: "2025-11-30")?.isoWeekday == 7)
+    }
+
+    @Test(arguments: [
+        "2025-11-11T20:00:00+08:00", "2025-11-11T12:00:00Z", "2025-03-01T09:30:00-05:00", "2025-11-01T00:00+08:00",
+        "2025-11-20T10:15:30.250+01:00", "2025-12-31T23:59:59.123456789-04:00",
+    ])
+    func dateTimesPrintAsStored(text: String) throws {
+        #expect(try #require(DateTimeValue(parsing: text)).description == text)
+    }
+
+    @Test(arguments: ["2025-11-11T20:00:00", "2025-11-11 20:00:00+08:00", "2025-11-11T24:00:00Z", "2025-11-11T20:00:00+8:00",
+                      "2025-11-11T20:00:00.+08:00", "2025-02-30T00:00:00Z"])
+    func dateTimesWithoutOffsetOrMalformedAreRefused(text: String) {
+        #expect(DateTimeValue(parsing: text) == nil)
+    }
+
+    @Test func dateTimesCompareByInstantAndKnowTheirLocalDate() throws {
+        let beijing = try #require(DateTimeValue(parsing: "2025-11-01T03:00:00+08:00"))
+        let utc = try #require(DateTimeValue(parsing: "2025-10-31T19:00:00Z"))
+        #expect(beijing == utc)
+        #expect(beijing.localDate.description == "2025-11-01")
+        #expect(utc.localDate.description == "2025-10-31")
+        #expect(DateTimeValue(parsing: "2025-10-31T19:00:01Z")! > beijing)
+        #expect(DateTimeValue(parsing: "1969-12-31T23:00:00-02:00")!.localDate.description == "1969-12-31")
+    }
+}
