@@ -34,6 +34,7 @@ let package = Package(
             dependencies: [
                 "QuarryLanguage",
                 "QuarrySchema",
+                "QuarryStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

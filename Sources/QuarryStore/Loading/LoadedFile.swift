@@ -1,0 +1,71 @@
+import Foundation
+import QuarrySchema
+
+/// What one data file contributes: its documents, its problems and its `@ref` values. A reload
+/// re-reads only the changed file and replaces its `LoadedFile`.
+struct LoadedFile: Sendable {
+    var path: String
+    var collection: TypeID
+    var documents: [StoredDocument] = []
+    var problems: [DataProblem] = []
+    var references: [PendingReference] = []
+    var byteCount = 0
+
+    /// Reads, parses and types one file. Never throws: every problem is data.
+    static func read(_ found: DataFiles.Found, collection: TypeID, schema: Schema, layouts: SchemaLayouts) -> LoadedFile {
+        var loaded = LoadedFile(path: found.path, collection: collection)
+        let bytes: [UInt8]
+        do {
+            bytes = [UInt8](try Data(contentsOf: found.url))
+        } catch {
+            loaded.problems.append(DataProblem(file: found.path, line: 1, column: nil, message: "cannot be read: \(error.localizedDescription)"))
+            return loaded
+        }
+        loaded.byteCount = bytes.count
+        let tape: DataTape
+        do {
+            tape = found.path.lowercased().hasSuffix(".json") ? try JSONReader.read(bytes) : try YAMLReader.read(bytes)
+        } catch {
+            // A file that cannot be parsed contributes no documents (SEMANTICS.md §1.4).
+            loaded.problems.append(DataProblem(file: found.path, line: error.location.line, column: error.location.column,
+                                               message: error.message))
+            return loaded
+        }
+        var roots: [DataTape.Node] = []
+        for document in tape.documents {
+            // A file holds one document, a list of documents, or (YAML) a stream of them.
+            if tape.isSequence(document) {
+                roots.append(contentsOf: tape.elements(document))
+            } else if !(tape.isNull(document) && tape.textByteCount(document) == 0) {
+                roots.append(document)
+            }
+        }
+        var typer = DocumentTyper(schema: schema, layouts: layouts, tape: tape, file: found.path)
+        let layout = layouts[collection]!
+        let idSlot = layout.idSlot
+        let name = schema[collection].name
+        for root in roots {
+            // A missing id is reported below, once, whatever the reason.
+            var values = typer.object(root, type: collection, mayOmitID: true)
+            let location = tape.location(of: root)
+            var id: String?
+            if let idSlot, case .string(let given) = values[idSlot], !given.isEmpty {
+                id = given
+            } else if roots.count == 1 && tape.isMapping(root) && tape.value(forKey: "id", in: root) == nil {
+                // A lone document without `id` takes its path (PRODUCT.md §3).
+                id = found.derivedID
+                if let idSlot { values[idSlot] = .string(found.derivedID) }
+            }
+            guard let id else {
+                loaded.problems.append(DataProblem(
+                    file: found.path, line: location.line, column: location.column,
+                    message: "\(name) document has no id; in a file holding several documents each needs one. Skipped."))
+                continue
+            }
+            loaded.documents.append(StoredDocument(id: id, values: values, file: found.path, line: Int32(location.line)))
+        }
+        loaded.problems += typer.problems
+        loaded.references = typer.references
+        return loaded
+    }
+}

@@ -1,0 +1,39 @@
+import QuarrySchema
+
+/// An immutable view of the whole tree: the schema, every collection's documents and indexes,
+/// and the problems of the load. A reload builds a new snapshot and swaps one reference;
+/// readers keep the snapshot they started with and never see half of a change.
+public final class StoreSnapshot: Sendable {
+    public let schema: Schema
+    public let layouts: SchemaLayouts
+    /// Grows with every reload.
+    public let generation: Int
+    public let collections: [CollectionData]
+    /// Problems of the load, in file order: errors first in each file, as found.
+    public let problems: [DataProblem]
+    public let fileCount: Int
+    public let byteCount: Int
+    private let collectionOfType: [Int32]
+
+    init(schema: Schema, layouts: SchemaLayouts, generation: Int, collections: [CollectionData], problems: [DataProblem],
+         fileCount: Int, byteCount: Int) {
+        self.schema = schema
+        self.layouts = layouts
+        self.generation = generation
+        self.collections = collections
+        self.problems = problems
+        self.fileCount = fileCount
+        self.byteCount = byteCount
+        var collectionOfType = [Int32](repeating: -1, count: schema.types.count)
+        for (position, collection) in collections.enumerated() { collectionOfType[Int(collection.type.index)] = Int32(position) }
+        self.collectionOfType = collectionOfType
+    }
+
+    /// The collection of a stored type.
+    public func collection(_ type: TypeID) -> CollectionData? {
+        let position = collectionOfType[Int(type.index)]
+        return position < 0 ? nil : collections[Int(position)]
+    }
+
+    public var documentCount: Int { collections.reduce(0) { $0 + $1.documents.count } }
+}
