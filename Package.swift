@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "QuarryLanguage", targets: ["QuarryLanguage"]),
         .library(name: "QuarrySchema", targets: ["QuarrySchema"]),
         .library(name: "QuarryStore", targets: ["QuarryStore"]),
+        .library(name: "QuarryValidation", targets: ["QuarryValidation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,6 +28,8 @@ let package = Package(
         .target(name: "QuarryLanguage"),
         // The type system built from SDL files, its validation, and the generated query API.
         .target(name: "QuarrySchema", dependencies: ["QuarryLanguage"]),
+        // Every validation rule of the spec (§5), one per file, all in one traversal.
+        .target(name: "QuarryValidation", dependencies: ["QuarryLanguage", "QuarrySchema"]),
         // Reading, typing and indexing the document tree; immutable snapshots.
         .target(name: "QuarryStore", dependencies: ["QuarrySchema", "CLibYAML"]),
         .executableTarget(
@@ -39,6 +42,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "QuarrySchemaTests", dependencies: ["QuarrySchema"]),
+        .testTarget(name: "QuarryValidationTests", dependencies: ["QuarryValidation"]),
         .testTarget(name: "QuarryStoreTests", dependencies: ["QuarryStore"]),
         .testTarget(
             name: "QuarryLanguageTests",

@@ -1,0 +1,5 @@
+/// Every validation rule of the September 2025 edition, spec §5, in the order of the spec.
+/// A new rule is a new file plus one line here.
+public let specifiedRules: [any ValidationRule.Type] = [
+    ExecutableDefinitionsRule.self,
+]

@@ -1,0 +1,48 @@
+import QuarryLanguage
+import QuarrySchema
+
+/// What every rule shares during one validation: the schema, the document, its fragments by
+/// name, the type information at the current node, and the errors reported so far.
+public final class ValidationContext {
+    public let schema: Schema
+    public let document: Document
+    public let source: Source
+    public let typeInfo: TypeInfo
+    /// The fragment definitions by name (the first of duplicates).
+    public let fragments: [String: FragmentDefinition]
+    public private(set) var errors: [GraphQLError] = []
+
+    init(schema: Schema, document: Document, source: Source) {
+        self.schema = schema
+        self.document = document
+        self.source = source
+        self.typeInfo = TypeInfo(schema: schema)
+        var fragments: [String: FragmentDefinition] = [:]
+        for case .fragment(let fragment) in document.definitions where fragments[fragment.name.value] == nil {
+            fragments[fragment.name.value] = fragment
+        }
+        self.fragments = fragments
+    }
+
+    /// Reports a validation error located at the given ranges (each becomes a `locations` entry,
+    /// line and column counted the spec's way).
+    public func report(_ message: String, at ranges: [SourceRange]) {
+        errors.append(GraphQLError(
+            message: message, locations: ranges.map { source.location(at: Int($0.start)) },
+            code: "GRAPHQL_VALIDATION_FAILED"))
+    }
+
+    /// The operation definitions of the document.
+    public var operations: [OperationDefinition] {
+        document.definitions.compactMap { if case .operation(let operation) = $0 { operation } else { nil } }
+    }
+
+    /// The type a type reference of the document names, or nil when a name is unknown.
+    public func type(of reference: TypeReference) -> TypeRef? {
+        switch reference {
+        case .named(let name): schema.typeID(named: name.value).map(TypeRef.named)
+        case .list(let inner, _): type(of: inner).map(TypeRef.list)
+        case .nonNull(let inner, _): type(of: inner).map(TypeRef.nonNull)
+        }
+    }
+}
