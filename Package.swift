@@ -32,6 +32,8 @@ let package = Package(
         .target(name: "QuarryValidation", dependencies: ["QuarryLanguage", "QuarrySchema"]),
         // Reading, typing and indexing the document tree; immutable snapshots.
         .target(name: "QuarryStore", dependencies: ["QuarrySchema", "CLibYAML"]),
+        // Execution of validated operations over a store snapshot; responses written as bytes.
+        .target(name: "QuarryExecution", dependencies: ["QuarryLanguage", "QuarrySchema", "QuarryValidation", "QuarryStore"]),
         .executableTarget(
             name: "QuarryCLI",
             dependencies: [
@@ -43,6 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "QuarrySchemaTests", dependencies: ["QuarrySchema"]),
         .testTarget(name: "QuarryValidationTests", dependencies: ["QuarryValidation"]),
+        .testTarget(name: "QuarryExecutionTests", dependencies: ["QuarryExecution"]),
         .testTarget(name: "QuarryStoreTests", dependencies: ["QuarryStore"]),
         .testTarget(
             name: "QuarryLanguageTests",

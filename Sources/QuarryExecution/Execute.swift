@@ -1,0 +1,147 @@
+import QuarryLanguage
+import QuarrySchema
+import QuarryStore
+import QuarryValidation
+
+/// A GraphQL request: the document text, the operation to run and its variables (spec §6.1).
+public struct GraphQLRequest: Sendable {
+    public var query: String
+    public var operationName: String?
+    public var variables: [String: JSONValue]
+    /// Names the document in messages: `<query>`, `<stdin>` or a file path.
+    public var sourceName: String
+
+    public init(query: String, operationName: String? = nil, variables: [String: JSONValue] = [:], sourceName: String = "<query>") {
+        self.query = query
+        self.operationName = operationName
+        self.variables = variables
+        self.sourceName = sourceName
+    }
+}
+
+/// A GraphQL response: the JSON bytes (`errors` first, then `data`, keys in selection order)
+/// and the errors as data.
+public struct GraphQLResponse: Sendable {
+    public let json: [UInt8]
+    public let errors: [GraphQLError]
+    /// False when the request failed before execution (parse, validation, variables, operation
+    /// selection): the response has no `data`.
+    public let executed: Bool
+
+    public var text: String { String(decoding: json, as: UTF8.self) }
+}
+
+/// Runs a request against a snapshot (spec §6 "Execution"): parse, validate, select the
+/// operation, coerce variables, execute, write the response.
+public func execute(_ request: GraphQLRequest, on snapshot: StoreSnapshot, computed: ComputedFields = ComputedFields())
+    -> GraphQLResponse
+{
+    let source = Source(request.query, name: request.sourceName)
+    let document: Document
+    do {
+        document = try parse(source)
+    } catch {
+        return failed([GraphQLError(message: "Syntax Error: \(error.message)", locations: [error.location], code: "GRAPHQL_PARSE_FAILED")])
+    }
+    let problems = validate(document, source: source, schema: snapshot.schema)
+    if !problems.isEmpty { return failed(problems) }
+    let operations = document.definitions.compactMap { definition -> OperationDefinition? in
+        if case .operation(let operation) = definition { return operation }
+        return nil
+    }
+    let operation: OperationDefinition
+    if let name = request.operationName {
+        guard let named = operations.first(where: { $0.name?.value == name }) else {
+            return failed([GraphQLError(message: "Unknown operation named \"\(name)\".", code: "OPERATION_RESOLUTION_FAILURE")])
+        }
+        operation = named
+    } else {
+        guard operations.count == 1 else {
+            return failed([GraphQLError(message: "Must provide operation name if query contains multiple operations.",
+                                        code: "OPERATION_RESOLUTION_FAILURE")])
+        }
+        operation = operations[0]
+    }
+    guard operation.operation == .query else {
+        return failed([GraphQLError(
+            message: "\(operation.operation.rawValue.capitalized) operations are not supported: Quarry serves queries only.",
+            locations: [source.location(at: Int(operation.range.start))], code: "GRAPHQL_VALIDATION_FAILED")])
+    }
+    let variables: [String: InputValue]
+    switch VariableCoercion(schema: snapshot.schema, source: source).coerce(request.variables, for: operation) {
+    case .success(let values): variables = values
+    case .failure(let problems): return failed(problems.errors)
+    }
+    var fragments: [String: FragmentDefinition] = [:]
+    for case .fragment(let fragment) in document.definitions where fragments[fragment.name.value] == nil {
+        fragments[fragment.name.value] = fragment
+    }
+    let executor = Executor(snapshot: snapshot, source: source, fragments: fragments, variables: variables, computed: computed)
+    executor.executeQuery(operation)
+    var response = JSONWriter(capacity: executor.writer.count + 64)
+    response.byte(UInt8(ascii: "{"))
+    if !executor.errors.isEmpty {
+        response.key("errors")
+        response.errors(executor.errors)
+        response.byte(UInt8(ascii: ","))
+    }
+    response.key("data")
+    response.append(executor.writer)
+    response.byte(UInt8(ascii: "}"))
+    return GraphQLResponse(json: response.bytes, errors: executor.errors, executed: true)
+}
+
+private func failed(_ errors: [GraphQLError]) -> GraphQLResponse {
+    var writer = JSONWriter(capacity: 256)
+    writer.byte(UInt8(ascii: "{"))
+    writer.key("errors")
+    writer.errors(errors)
+    writer.byte(UInt8(ascii: "}"))
+    return GraphQLResponse(json: writer.bytes, errors: errors, executed: false)
+}
+
+extension JSONWriter {
+    /// The spec's error entries (§7.1.2): message, locations, path, extensions.code.
+    public mutating func errors(_ errors: [GraphQLError]) {
+        byte(UInt8(ascii: "["))
+        for (index, error) in errors.enumerated() {
+            if index > 0 { byte(UInt8(ascii: ",")) }
+            byte(UInt8(ascii: "{"))
+            key("message")
+            string(error.message)
+            if !error.locations.isEmpty {
+                raw(",\"locations\":[")
+                for (position, location) in error.locations.enumerated() {
+                    if position > 0 { byte(UInt8(ascii: ",")) }
+                    raw("{\"line\":")
+                    int(location.line)
+                    raw(",\"column\":")
+                    int(location.column)
+                    byte(UInt8(ascii: "}"))
+                }
+                byte(UInt8(ascii: "]"))
+            }
+            if let path = error.path {
+                raw(",\"path\":[")
+                for (position, component) in path.enumerated() {
+                    if position > 0 { byte(UInt8(ascii: ",")) }
+                    switch component {
+                    case .key(let key): string(key)
+                    case .index(let index): int(index)
+                    }
+                }
+                byte(UInt8(ascii: "]"))
+            }
+            if let code = error.code {
+                raw(",\"extensions\":{\"code\":")
+                string(code)
+                byte(UInt8(ascii: "}"))
+            }
+            byte(UInt8(ascii: "}"))
+        }
+        byte(UInt8(ascii: "]"))
+    }
+
+    /// Appends what another writer wrote.
+    public mutating func append(_ other: JSONWriter) { appendBytes(other.bytes) }
+}
