@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "quarry", targets: ["QuarryCLI"]),
+        .library(name: "Quarry", targets: ["Quarry"]),
         .library(name: "QuarryLanguage", targets: ["QuarryLanguage"]),
         .library(name: "QuarrySchema", targets: ["QuarrySchema"]),
         .library(name: "QuarryStore", targets: ["QuarryStore"]),
@@ -34,17 +35,21 @@ let package = Package(
         .target(name: "QuarryStore", dependencies: ["QuarrySchema", "CLibYAML"]),
         // Execution of validated operations over a store snapshot; responses written as bytes.
         .target(name: "QuarryExecution", dependencies: ["QuarryLanguage", "QuarrySchema", "QuarryValidation", "QuarryStore"]),
+        // The facade: open a root, execute queries, output formats. The CLI and server call only this.
+        .target(name: "Quarry", dependencies: ["QuarryLanguage", "QuarrySchema", "QuarryStore", "QuarryExecution"]),
         .executableTarget(
             name: "QuarryCLI",
             dependencies: [
                 "QuarryLanguage",
                 "QuarrySchema",
                 "QuarryStore",
+                "Quarry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "QuarrySchemaTests", dependencies: ["QuarrySchema"]),
         .testTarget(name: "QuarryValidationTests", dependencies: ["QuarryValidation"]),
+        .testTarget(name: "QuarryTests", dependencies: ["Quarry"]),
         .testTarget(name: "QuarryExecutionTests", dependencies: ["QuarryExecution"]),
         .testTarget(name: "QuarryStoreTests", dependencies: ["QuarryStore"]),
         .testTarget(

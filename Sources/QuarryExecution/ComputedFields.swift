@@ -23,7 +23,7 @@ public struct ComputedInput: Sendable {
 
 /// The Swift code behind `@computed` fields (PRODUCT.md §1), registered by `Type.field`.
 public struct ComputedFields: Sendable {
-    public typealias Resolver = @Sendable (ComputedInput) throws(FieldFailureReason) -> StoredValue
+    public typealias Resolver = @Sendable (ComputedInput) throws -> StoredValue
 
     public private(set) var resolvers: [String: Resolver] = [:]
 

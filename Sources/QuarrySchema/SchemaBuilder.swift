@@ -4,6 +4,8 @@ import QuarryLanguage
 public struct SchemaErrors: Error, Sendable, CustomStringConvertible {
     public var errors: [SchemaError]
 
+    public init(errors: [SchemaError]) { self.errors = errors }
+
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }
 

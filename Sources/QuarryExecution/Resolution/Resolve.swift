@@ -73,8 +73,10 @@ extension Executor {
             }
             do {
                 return .stored(try resolver(ComputedInput(snapshot: snapshot, collection: collection, position: position)))
+            } catch let reason as FieldFailureReason {
+                throw FieldFailure(reason.message)
             } catch {
-                throw FieldFailure(error.message)
+                throw FieldFailure("\(key) failed: \(error)")
             }
         case .engine:
             return .null

@@ -1,3 +1,4 @@
+import Foundation
 import QuarrySchema
 
 /// An immutable view of the whole tree: the schema, every collection's documents and indexes,
@@ -14,6 +15,7 @@ public final class StoreSnapshot: Sendable {
     public let fileCount: Int
     public let byteCount: Int
     private let collectionOfType: [Int32]
+    private let derivedValues = DerivedValues()
 
     init(schema: Schema, layouts: SchemaLayouts, generation: Int, collections: [CollectionData], problems: [DataProblem],
          fileCount: Int, byteCount: Int) {
@@ -36,4 +38,30 @@ public final class StoreSnapshot: Sendable {
     }
 
     public var documentCount: Int { collections.reduce(0) { $0 + $1.documents.count } }
+
+    /// A value derived from this snapshot (an index a computed field needs, such as units sold
+    /// per product), computed once on first use and kept as long as the snapshot lives.
+    public func derived<Value: Sendable>(_ key: String, _ build: () -> Value) -> Value {
+        derivedValues.value(key, build)
+    }
+}
+
+/// The derived values of one snapshot, behind a lock: computed fields may run on many threads.
+private final class DerivedValues: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: any Sendable] = [:]
+
+    func value<Value: Sendable>(_ key: String, _ build: () -> Value) -> Value {
+        lock.lock()
+        if let existing = values[key] as? Value {
+            lock.unlock()
+            return existing
+        }
+        lock.unlock()
+        let built = build()
+        lock.lock()
+        values[key] = built
+        lock.unlock()
+        return built
+    }
 }
