@@ -12,8 +12,22 @@ struct QuarryCommand: ParsableCommand {
             @computed) and data/ (one folder of YAML or JSON documents per collection).
             """,
         version: quarryVersion,
-        subcommands: [CheckCommand.self, SchemaCommand.self]
+        subcommands: [QueryCommand.self, CheckCommand.self, SchemaCommand.self]
     )
+
+    /// Usage errors exit with 2, not ArgumentParser's 64 (PRODUCT.md §7, SEMANTICS.md §14.1).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 let quarryVersion = "0.1.0"
