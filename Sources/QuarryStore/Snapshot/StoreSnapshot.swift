@@ -31,6 +31,14 @@ public final class StoreSnapshot: Sendable {
         self.collectionOfType = collectionOfType
     }
 
+    /// A snapshot of a schema with no documents (introspection needs nothing more).
+    public static func empty(schema: Schema) -> StoreSnapshot {
+        let layouts = SchemaLayouts(schema: schema)
+        let collections = schema.collections.map { CollectionData(type: $0, layout: layouts[$0]!, documents: []) }
+        return StoreSnapshot(schema: schema, layouts: layouts, generation: 0, collections: collections, problems: [],
+                             fileCount: 0, byteCount: 0)
+    }
+
     /// The collection of a stored type.
     public func collection(_ type: TypeID) -> CollectionData? {
         let position = collectionOfType[Int(type.index)]
