@@ -31,15 +31,19 @@ public final class Gateway: Sendable {
         self.computedFields = computedFields
     }
 
+    private let documents = DocumentCache(capacity: 512)
+
     /// Runs a query; the response's `json` is deterministic (keys in selection order).
     public func execute(_ query: String, variables: [String: JSONValue] = [:], operationName: String? = nil) -> GraphQLResponse {
-        QuarryExecution.execute(
-            GraphQLRequest(query: query, operationName: operationName, variables: variables), on: snapshot,
-            computed: computedFields)
+        execute(GraphQLRequest(query: query, operationName: operationName, variables: variables))
     }
 
+    /// Runs a request. Its document is parsed and validated once and reused by every later
+    /// request with the same text.
     public func execute(_ request: GraphQLRequest) -> GraphQLResponse {
-        QuarryExecution.execute(request, on: snapshot, computed: computedFields)
+        let prepared = documents.prepared(request.query, sourceName: request.sourceName, schema: snapshot.schema)
+        return QuarryExecution.execute(
+            prepared, operationName: request.operationName, variables: request.variables, on: snapshot, computed: computedFields)
     }
 }
 
@@ -49,5 +53,36 @@ extension ComputedFields {
         var fields = ComputedFields()
         S2B2CComputedFields.register(into: &fields)
         return fields
+    }
+}
+
+/// Prepared documents by query text, for one schema. When full, the oldest half is dropped.
+final class DocumentCache: @unchecked Sendable {
+    private let capacity: Int
+    private let lock = NSLock()
+    private var entries: [String: (document: PreparedDocument, age: Int)] = [:]
+    private var clock = 0
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    func prepared(_ query: String, sourceName: String, schema: Schema) -> PreparedDocument {
+        let key = sourceName + "\u{0}" + query
+        lock.lock()
+        clock += 1
+        if let hit = entries[key] {
+            entries[key] = (hit.document, clock)
+            lock.unlock()
+            return hit.document
+        }
+        lock.unlock()
+        let document = PreparedDocument(query: query, sourceName: sourceName, schema: schema)
+        lock.lock()
+        if entries.count >= capacity {
+            let cutoff = entries.values.map(\.age).sorted()[entries.count / 2]
+            entries = entries.filter { $0.value.age > cutoff }
+        }
+        entries[key] = (document, clock)
+        lock.unlock()
+        return document
     }
 }

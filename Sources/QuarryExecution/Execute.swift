@@ -31,26 +31,64 @@ public struct GraphQLResponse: Sendable {
     public var text: String { String(decoding: json, as: UTF8.self) }
 }
 
+/// A parsed and validated document: what a repeated request reuses (issue 5: a plan per
+/// document is cached, so a repeated query skips parsing and validation).
+public final class PreparedDocument: Sendable {
+    public let source: Source
+    public let document: Document?
+    /// Parse or validation errors; when not empty the document is never executed.
+    public let errors: [GraphQLError]
+    let operations: [OperationDefinition]
+    let fragments: [String: FragmentDefinition]
+
+    /// Parses and validates `query` against `schema`.
+    public init(query: String, sourceName: String = "<query>", schema: Schema) {
+        let source = Source(query, name: sourceName)
+        self.source = source
+        var document: Document?
+        var errors: [GraphQLError] = []
+        do {
+            let parsed = try parse(source)
+            document = parsed
+            errors = validate(parsed, source: source, schema: schema)
+        } catch {
+            errors = [GraphQLError(message: "Syntax Error: \(error.message)", locations: [error.location], code: "GRAPHQL_PARSE_FAILED")]
+        }
+        self.document = document
+        self.errors = errors
+        var operations: [OperationDefinition] = []
+        var fragments: [String: FragmentDefinition] = [:]
+        for definition in document?.definitions ?? [] {
+            switch definition {
+            case .operation(let operation): operations.append(operation)
+            case .fragment(let fragment) where fragments[fragment.name.value] == nil: fragments[fragment.name.value] = fragment
+            default: break
+            }
+        }
+        self.operations = operations
+        self.fragments = fragments
+    }
+}
+
 /// Runs a request against a snapshot (spec §6 "Execution"): parse, validate, select the
 /// operation, coerce variables, execute, write the response.
 public func execute(_ request: GraphQLRequest, on snapshot: StoreSnapshot, computed: ComputedFields = ComputedFields())
     -> GraphQLResponse
 {
-    let source = Source(request.query, name: request.sourceName)
-    let document: Document
-    do {
-        document = try parse(source)
-    } catch {
-        return failed([GraphQLError(message: "Syntax Error: \(error.message)", locations: [error.location], code: "GRAPHQL_PARSE_FAILED")])
-    }
-    let problems = validate(document, source: source, schema: snapshot.schema)
-    if !problems.isEmpty { return failed(problems) }
-    let operations = document.definitions.compactMap { definition -> OperationDefinition? in
-        if case .operation(let operation) = definition { return operation }
-        return nil
-    }
+    let prepared = PreparedDocument(query: request.query, sourceName: request.sourceName, schema: snapshot.schema)
+    return execute(prepared, operationName: request.operationName, variables: request.variables, on: snapshot, computed: computed)
+}
+
+/// Runs a prepared document: select the operation, coerce variables, execute, write the response.
+public func execute(
+    _ prepared: PreparedDocument, operationName: String?, variables given: [String: JSONValue], on snapshot: StoreSnapshot,
+    computed: ComputedFields = ComputedFields()
+) -> GraphQLResponse {
+    if !prepared.errors.isEmpty { return failed(prepared.errors) }
+    let source = prepared.source
+    let operations = prepared.operations
     let operation: OperationDefinition
-    if let name = request.operationName {
+    if let name = operationName {
         guard let named = operations.first(where: { $0.name?.value == name }) else {
             return failed([GraphQLError(message: "Unknown operation named \"\(name)\".", code: "OPERATION_RESOLUTION_FAILURE")])
         }
@@ -68,15 +106,11 @@ public func execute(_ request: GraphQLRequest, on snapshot: StoreSnapshot, compu
             locations: [source.location(at: Int(operation.range.start))], code: "GRAPHQL_VALIDATION_FAILED")])
     }
     let variables: [String: InputValue]
-    switch VariableCoercion(schema: snapshot.schema, source: source).coerce(request.variables, for: operation) {
+    switch VariableCoercion(schema: snapshot.schema, source: source).coerce(given, for: operation) {
     case .success(let values): variables = values
     case .failure(let problems): return failed(problems.errors)
     }
-    var fragments: [String: FragmentDefinition] = [:]
-    for case .fragment(let fragment) in document.definitions where fragments[fragment.name.value] == nil {
-        fragments[fragment.name.value] = fragment
-    }
-    let executor = Executor(snapshot: snapshot, source: source, fragments: fragments, variables: variables, computed: computed)
+    let executor = Executor(snapshot: snapshot, source: source, fragments: prepared.fragments, variables: variables, computed: computed)
     executor.executeQuery(operation)
     var response = JSONWriter(capacity: executor.writer.count + 64)
     response.byte(UInt8(ascii: "{"))

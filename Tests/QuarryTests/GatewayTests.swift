@@ -60,3 +60,25 @@ let sample = try! Gateway(root: repositoryRoot)
             #"{"data":{"product":{"sellThroughRate":\#(rate)}}}"#)
     }
 }
+
+@Suite struct DocumentCacheTests {
+    @Test func aRepeatedQueryReusesItsParsedAndValidatedDocument() {
+        let cache = DocumentCache(capacity: 4)
+        let schema = sample.snapshot.schema
+        let first = cache.prepared("{ orders { totalCount } }", sourceName: "<query>", schema: schema)
+        let again = cache.prepared("{ orders { totalCount } }", sourceName: "<query>", schema: schema)
+        #expect(first === again)
+        let other = cache.prepared("{ orders { totalCount } }", sourceName: "report.graphql", schema: schema)
+        #expect(other !== first)
+    }
+
+    @Test func aFullCacheDropsItsOldestEntries() {
+        let cache = DocumentCache(capacity: 4)
+        let schema = sample.snapshot.schema
+        let oldest = cache.prepared("{ a: orders { totalCount } }", sourceName: "<query>", schema: schema)
+        for alias in ["b", "c", "d", "e"] {
+            _ = cache.prepared("{ \(alias): orders { totalCount } }", sourceName: "<query>", schema: schema)
+        }
+        #expect(cache.prepared("{ a: orders { totalCount } }", sourceName: "<query>", schema: schema) !== oldest)
+    }
+}
