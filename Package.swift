@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "QuarryLanguage", targets: ["QuarryLanguage"]),
         .library(name: "QuarrySchema", targets: ["QuarrySchema"]),
         .library(name: "QuarryStore", targets: ["QuarryStore"]),
+        .library(name: "QuarryGenerator", targets: ["QuarryGenerator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,17 +30,22 @@ let package = Package(
         .target(name: "QuarrySchema", dependencies: ["QuarryLanguage"]),
         // Reading, typing and indexing the document tree; immutable snapshots.
         .target(name: "QuarryStore", dependencies: ["QuarrySchema", "CLibYAML"]),
+        // `quarry generate`: a deterministic synthetic S2B2C root (the bundled schema and data).
+        // Foundation only; it writes text and knows nothing of the store that reads it.
+        .target(name: "QuarryGenerator"),
         .executableTarget(
             name: "QuarryCLI",
             dependencies: [
                 "QuarryLanguage",
                 "QuarrySchema",
                 "QuarryStore",
+                "QuarryGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "QuarrySchemaTests", dependencies: ["QuarrySchema"]),
         .testTarget(name: "QuarryStoreTests", dependencies: ["QuarryStore"]),
+        .testTarget(name: "QuarryGeneratorTests", dependencies: ["QuarryGenerator", "QuarryStore", "QuarrySchema"]),
         .testTarget(
             name: "QuarryLanguageTests",
             dependencies: ["QuarryLanguage"],

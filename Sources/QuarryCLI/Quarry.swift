@@ -12,7 +12,7 @@ struct QuarryCommand: ParsableCommand {
             @computed) and data/ (one folder of YAML or JSON documents per collection).
             """,
         version: quarryVersion,
-        subcommands: [CheckCommand.self, SchemaCommand.self]
+        subcommands: [CheckCommand.self, SchemaCommand.self, GenerateCommand.self]
     )
 }
 
