@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "QuarrySchema", targets: ["QuarrySchema"]),
         .library(name: "QuarryStore", targets: ["QuarryStore"]),
         .library(name: "QuarryValidation", targets: ["QuarryValidation"]),
+        .library(name: "QuarryGenerator", targets: ["QuarryGenerator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,6 +38,9 @@ let package = Package(
         .target(name: "QuarryExecution", dependencies: ["QuarryLanguage", "QuarrySchema", "QuarryValidation", "QuarryStore"]),
         // The facade: open a root, execute queries, output formats. The CLI and server call only this.
         .target(name: "Quarry", dependencies: ["QuarryLanguage", "QuarrySchema", "QuarryStore", "QuarryExecution"]),
+        // `quarry generate`: a deterministic synthetic S2B2C root (the bundled schema and data).
+        // Foundation only; it writes text and knows nothing of the store that reads it.
+        .target(name: "QuarryGenerator"),
         .executableTarget(
             name: "QuarryCLI",
             dependencies: [
@@ -44,6 +48,7 @@ let package = Package(
                 "QuarrySchema",
                 "QuarryStore",
                 "Quarry",
+                "QuarryGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +57,7 @@ let package = Package(
         .testTarget(name: "QuarryTests", dependencies: ["Quarry"]),
         .testTarget(name: "QuarryExecutionTests", dependencies: ["QuarryExecution"]),
         .testTarget(name: "QuarryStoreTests", dependencies: ["QuarryStore"]),
+        .testTarget(name: "QuarryGeneratorTests", dependencies: ["QuarryGenerator", "QuarryStore", "QuarrySchema"]),
         .testTarget(
             name: "QuarryLanguageTests",
             dependencies: ["QuarryLanguage"],
