@@ -2,4 +2,8 @@
 /// A new rule is a new file plus one line here.
 public let specifiedRules: [any ValidationRule.Type] = [
     ExecutableDefinitionsRule.self,
+    OperationTypeExistenceRule.self,
+    OperationNameUniquenessRule.self,
+    LoneAnonymousOperationRule.self,
+    SingleRootFieldRule.self,
 ]
