@@ -6,4 +6,6 @@ public let specifiedRules: [any ValidationRule.Type] = [
     OperationNameUniquenessRule.self,
     LoneAnonymousOperationRule.self,
     SingleRootFieldRule.self,
+    FieldSelectionsRule.self,
+    LeafFieldSelectionsRule.self,
 ]
