@@ -8,4 +8,7 @@ public let specifiedRules: [any ValidationRule.Type] = [
     SingleRootFieldRule.self,
     FieldSelectionsRule.self,
     LeafFieldSelectionsRule.self,
+    ArgumentNamesRule.self,
+    ArgumentUniquenessRule.self,
+    RequiredArgumentsRule.self,
 ]
