@@ -11,4 +11,11 @@ public let specifiedRules: [any ValidationRule.Type] = [
     ArgumentNamesRule.self,
     ArgumentUniquenessRule.self,
     RequiredArgumentsRule.self,
+    FragmentNameUniquenessRule.self,
+    FragmentSpreadTypeExistenceRule.self,
+    FragmentsOnCompositeTypesRule.self,
+    FragmentsMustBeUsedRule.self,
+    FragmentSpreadTargetDefinedRule.self,
+    FragmentSpreadsMustNotFormCyclesRule.self,
+    FragmentSpreadIsPossibleRule.self,
 ]
