@@ -15,82 +15,84 @@ struct GraphQLCoreDifferentialTests {
     /// Left out: §5.2.1.1 (graphql-core 3.2 has no KnownOperationTypesRule), `@skip`/`@include`
     /// at a subscription's root (newer than graphql-core 3.2), and the interface-in-implemented-
     /// interface spread of §5.5.2.3 (graphql-core still requires a common object type).
-    static let cases: [(rule: any ValidationRule.Type, reference: String, documents: [String])] = [
-        (OperationNameUniquenessRule.self, "UniqueOperationNamesRule", [
-            "query A { dog { name } } query A { dog { name } }\nsubscription A { newMessage { body } }",
-            "{ dog { name } } query B { dog { name } } query B { dog { name } }",
-        ]),
-        (LoneAnonymousOperationRule.self, "LoneAnonymousOperationRule", [
-            "{ dog { name } }\nquery A { dog { name } }\n  { dog { name } }",
-            "fragment F on Dog { name } { dog { ...F } } query { dog { name } }",
-        ]),
-        (SingleRootFieldRule.self, "SingleFieldSubscriptionsRule", [
-            "subscription S { newMessage { body } disallowedSecondRootField __typename }",
-            "subscription { ...F } fragment F on Subscription { a: newMessage { body } b: newMessage { body } }",
-            "subscription S { __typename t: __typename }",
-            "subscription S { newMessage { body } ... { extra: newMessage { sender } } }",
-        ]),
-        (FieldSelectionsRule.self, "FieldsOnCorrectTypeRule", [
-            "fragment F on Dog { meowVolume barkVolume: kawVolume }\nfragment G on Pet { nickname name }",
-            "fragment H on CatOrDog { name barkVolume __typename ... on Dog { barkVolume } }",
-            "{ dog { __schema { queryType { name } } } unknown { deeper } }",
-        ]),
-        (LeafFieldSelectionsRule.self, "ScalarLeafsRule", [
-            "{ human pet catOrDog dog { barkVolume { sinceWhen } name { x } } }",
-            "{ human { pets } __typename { x } __schema { types { kind { x } } } }",
-        ]),
-        (ArgumentNamesRule.self, "KnownArgumentNamesRule", [
-            "fragment F on Dog { doesKnowCommand(command: CLEAN_UP_HOUSE) isHouseTrained(atOtherHomes: true) @include(unless: false) }",
-            "{ __type(nam: \"Dog\") { name } dog { doesKnowCommand(dogCommand: SIT) @skip(if: true, dogCommand: SIT) } }",
-            "{ dog { unknown(a: 1) name @unknown(b: 2) } human { pets { name(x: 1) } } }",
-        ]),
-        (ArgumentUniquenessRule.self, "UniqueArgumentNamesRule", [
-            "{ arguments { multipleRequirements(x: 1, y: 2, x: 3, y: 4, x: 5) } }",
-            "{ dog @include(if: true, if: false) { name @skip(if: true, if: true) } }",
-        ]),
-        (RequiredArgumentsRule.self, "ProvidedRequiredArgumentsRule", [
-            "{ arguments { multipleRequirements nonNullBooleanArgField optionalNonNullBooleanArgField booleanArgField } }",
-            "{ __type { name } dog @include { doesKnowCommand name @skip(unless: true) } }",
-        ]),
-        (FragmentNameUniquenessRule.self, "UniqueFragmentNamesRule", [
-            "{ dog { ...F } } fragment F on Dog { name } fragment F on Dog { nickname }\nfragment F on Pet { name }",
-        ]),
-        (FragmentSpreadTypeExistenceRule.self, "KnownTypeNamesRule", [
-            "fragment F on NotInSchema { name } fragment G on Dog { ... on NotInSchema { name } ... on Dgo { name } }",
-            "query Q($a: Unknown, $b: [Strin!]!, $c: Int, $d: ComplexInput) { dog { name } }",
-        ]),
-        (FragmentsOnCompositeTypesRule.self, "FragmentsOnCompositeTypesRule", [
-            "fragment F on Int { x } fragment G on Dog { ... on Boolean { y } ... on ComplexInput { z } }",
-            "fragment H on DogCommand { x } fragment I on Pet { ... { name } }",
-        ]),
-        (FragmentsMustBeUsedRule.self, "NoUnusedFragmentsRule", [
-            "fragment nameFragment on Dog { name }\n{ dog { name } }",
-            """
-            { dog { ...Used } }
-            fragment Used on Dog { ...Nested }
-            fragment Nested on Dog { name }
-            fragment Unused on Dog { ...UsedByUnused }
-            fragment UsedByUnused on Dog { name }
-            fragment CycleA on Dog { ...CycleB }
-            fragment CycleB on Dog { ...CycleA }
-            """,
-        ]),
-        (FragmentSpreadTargetDefinedRule.self, "KnownFragmentNamesRule", [
-            "{ dog { ...undefinedFragment ... on Dog { ...InInline } owner { ...Nested } } }\nfragment F on Dog { ...InFragment }",
-        ]),
-        (FragmentSpreadsMustNotFormCyclesRule.self, "NoFragmentCyclesRule", [
-            "{ dog { ...nameFragment } }\nfragment nameFragment on Dog { name ...barkVolumeFragment }\nfragment barkVolumeFragment on Dog { barkVolume ...nameFragment }",
-            "fragment dogFragment on Dog { name owner { ...ownerFragment } }\nfragment ownerFragment on Human { name pets { ...dogFragment } }",
-            "fragment F on Dog { ...F }\nfragment A on Dog { ...B }\nfragment B on Dog { ...C }\nfragment C on Dog { ...B }",
-            "fragment X on Dog { ...Y }\nfragment Y on Dog { ...Z }\nfragment Z on Dog { ...X }\nfragment D on Dog { ...D2 }\nfragment D2 on Dog { name }",
-        ]),
-        (FragmentSpreadIsPossibleRule.self, "PossibleFragmentSpreadsRule", [
-            "fragment A on Dog { ... on Cat { meowVolume } ...catFragment ... on Sentient { name } ... on CatOrDog { __typename } }\nfragment catFragment on Cat { meowVolume }",
-            "fragment B on Sentient { ... on Dog { barkVolume } }\nfragment C on HumanOrAlien { ... on Cat { meowVolume } ...D }\nfragment D on Pet { name }",
-            "fragment E on Pet { ...sentientFragment ...dogOrHuman }\nfragment sentientFragment on Sentient { name }\nfragment dogOrHuman on DogOrHuman { __typename }",
-            "query Q { ...OnQuery ... on Dog { name } }\nfragment OnQuery on Query { dog { name } }",
-        ]),
-    ]
+    static var cases: [(rule: any ValidationRule.Type, reference: String, documents: [String])] {
+        [
+            (OperationNameUniquenessRule.self, "UniqueOperationNamesRule", [
+                "query A { dog { name } } query A { dog { name } }\nsubscription A { newMessage { body } }",
+                "{ dog { name } } query B { dog { name } } query B { dog { name } }",
+            ]),
+            (LoneAnonymousOperationRule.self, "LoneAnonymousOperationRule", [
+                "{ dog { name } }\nquery A { dog { name } }\n  { dog { name } }",
+                "fragment F on Dog { name } { dog { ...F } } query { dog { name } }",
+            ]),
+            (SingleRootFieldRule.self, "SingleFieldSubscriptionsRule", [
+                "subscription S { newMessage { body } disallowedSecondRootField __typename }",
+                "subscription { ...F } fragment F on Subscription { a: newMessage { body } b: newMessage { body } }",
+                "subscription S { __typename t: __typename }",
+                "subscription S { newMessage { body } ... { extra: newMessage { sender } } }",
+            ]),
+            (FieldSelectionsRule.self, "FieldsOnCorrectTypeRule", [
+                "fragment F on Dog { meowVolume barkVolume: kawVolume }\nfragment G on Pet { nickname name }",
+                "fragment H on CatOrDog { name barkVolume __typename ... on Dog { barkVolume } }",
+                "{ dog { __schema { queryType { name } } } unknown { deeper } }",
+            ]),
+            (LeafFieldSelectionsRule.self, "ScalarLeafsRule", [
+                "{ human pet catOrDog dog { barkVolume { sinceWhen } name { x } } }",
+                "{ human { pets } __typename { x } __schema { types { kind { x } } } }",
+            ]),
+            (ArgumentNamesRule.self, "KnownArgumentNamesRule", [
+                "fragment F on Dog { doesKnowCommand(command: CLEAN_UP_HOUSE) isHouseTrained(atOtherHomes: true) @include(unless: false) }",
+                "{ __type(nam: \"Dog\") { name } dog { doesKnowCommand(dogCommand: SIT) @skip(if: true, dogCommand: SIT) } }",
+                "{ dog { unknown(a: 1) name @unknown(b: 2) } human { pets { name(x: 1) } } }",
+            ]),
+            (ArgumentUniquenessRule.self, "UniqueArgumentNamesRule", [
+                "{ arguments { multipleRequirements(x: 1, y: 2, x: 3, y: 4, x: 5) } }",
+                "{ dog @include(if: true, if: false) { name @skip(if: true, if: true) } }",
+            ]),
+            (RequiredArgumentsRule.self, "ProvidedRequiredArgumentsRule", [
+                "{ arguments { multipleRequirements nonNullBooleanArgField optionalNonNullBooleanArgField booleanArgField } }",
+                "{ __type { name } dog @include { doesKnowCommand name @skip(unless: true) } }",
+            ]),
+            (FragmentNameUniquenessRule.self, "UniqueFragmentNamesRule", [
+                "{ dog { ...F } } fragment F on Dog { name } fragment F on Dog { nickname }\nfragment F on Pet { name }",
+            ]),
+            (FragmentSpreadTypeExistenceRule.self, "KnownTypeNamesRule", [
+                "fragment F on NotInSchema { name } fragment G on Dog { ... on NotInSchema { name } ... on Dgo { name } }",
+                "query Q($a: Unknown, $b: [Strin!]!, $c: Int, $d: ComplexInput) { dog { name } }",
+            ]),
+            (FragmentsOnCompositeTypesRule.self, "FragmentsOnCompositeTypesRule", [
+                "fragment F on Int { x } fragment G on Dog { ... on Boolean { y } ... on ComplexInput { z } }",
+                "fragment H on DogCommand { x } fragment I on Pet { ... { name } }",
+            ]),
+            (FragmentsMustBeUsedRule.self, "NoUnusedFragmentsRule", [
+                "fragment nameFragment on Dog { name }\n{ dog { name } }",
+                """
+                { dog { ...Used } }
+                fragment Used on Dog { ...Nested }
+                fragment Nested on Dog { name }
+                fragment Unused on Dog { ...UsedByUnused }
+                fragment UsedByUnused on Dog { name }
+                fragment CycleA on Dog { ...CycleB }
+                fragment CycleB on Dog { ...CycleA }
+                """,
+            ]),
+            (FragmentSpreadTargetDefinedRule.self, "KnownFragmentNamesRule", [
+                "{ dog { ...undefinedFragment ... on Dog { ...InInline } owner { ...Nested } } }\nfragment F on Dog { ...InFragment }",
+            ]),
+            (FragmentSpreadsMustNotFormCyclesRule.self, "NoFragmentCyclesRule", [
+                "{ dog { ...nameFragment } }\nfragment nameFragment on Dog { name ...barkVolumeFragment }\nfragment barkVolumeFragment on Dog { barkVolume ...nameFragment }",
+                "fragment dogFragment on Dog { name owner { ...ownerFragment } }\nfragment ownerFragment on Human { name pets { ...dogFragment } }",
+                "fragment F on Dog { ...F }\nfragment A on Dog { ...B }\nfragment B on Dog { ...C }\nfragment C on Dog { ...B }",
+                "fragment X on Dog { ...Y }\nfragment Y on Dog { ...Z }\nfragment Z on Dog { ...X }\nfragment D on Dog { ...D2 }\nfragment D2 on Dog { name }",
+            ]),
+            (FragmentSpreadIsPossibleRule.self, "PossibleFragmentSpreadsRule", [
+                "fragment A on Dog { ... on Cat { meowVolume } ...catFragment ... on Sentient { name } ... on CatOrDog { __typename } }\nfragment catFragment on Cat { meowVolume }",
+                "fragment B on Sentient { ... on Dog { barkVolume } }\nfragment C on HumanOrAlien { ... on Cat { meowVolume } ...D }\nfragment D on Pet { name }",
+                "fragment E on Pet { ...sentientFragment ...dogOrHuman }\nfragment sentientFragment on Sentient { name }\nfragment dogOrHuman on DogOrHuman { __typename }",
+                "query Q { ...OnQuery ... on Dog { name } }\nfragment OnQuery on Query { dog { name } }",
+            ]),
+        ]
+    }
 
     @Test func everyRuleAgreesWithGraphQLCore() throws {
         var requests: [[String: String]] = []
