@@ -13,6 +13,9 @@ public final class TypeInfo {
     private var inputTypes: [TypeRef?] = []
     private var defaultValues: [Value?] = []
     public private(set) var directive: DirectiveDef?
+    /// True between a directive's enter and leave, known or not: its arguments are never the
+    /// field's.
+    public private(set) var isInDirective = false
     public private(set) var argument: InputValueDef?
 
     // The meta fields (§4.1 "Type Name Introspection", §4.2 "__schema and __type").
@@ -113,11 +116,19 @@ public final class TypeInfo {
         defaultValues.removeLast()
     }
 
-    func enterDirective(_ node: Directive) { directive = schema.directive(named: node.name.value) }
-    func leaveDirective(_ node: Directive) { directive = nil }
+    func enterDirective(_ node: Directive) {
+        directive = schema.directive(named: node.name.value)
+        isInDirective = true
+    }
+
+    func leaveDirective(_ node: Directive) {
+        directive = nil
+        isInDirective = false
+    }
 
     func enterArgument(_ node: Argument) {
-        let definitions = directive?.arguments ?? fieldDefinition?.arguments ?? []
+        // An unknown directive's arguments have no definitions (not the enclosing field's).
+        let definitions = (isInDirective ? directive?.arguments : fieldDefinition?.arguments) ?? []
         argument = definitions.first { $0.name == node.name.value }
         inputTypes.append(argument?.type)
         defaultValues.append(argument?.defaultValue)

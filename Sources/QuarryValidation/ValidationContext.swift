@@ -11,6 +11,8 @@ public final class ValidationContext {
     /// The fragment definitions by name (the first of duplicates).
     public let fragments: [String: FragmentDefinition]
     public private(set) var errors: [GraphQLError] = []
+    /// Built on the first error, so that many locations cost no rescan of the text each.
+    private lazy var locator = SourceLocator(source)
 
     init(schema: Schema, document: Document, source: Source) {
         self.schema = schema
@@ -28,7 +30,7 @@ public final class ValidationContext {
     /// line and column counted the spec's way).
     public func report(_ message: String, at ranges: [SourceRange]) {
         errors.append(GraphQLError(
-            message: message, locations: ranges.map { source.location(at: Int($0.start)) },
+            message: message, locations: ranges.map { locator.location(at: Int($0.start)) },
             code: "GRAPHQL_VALIDATION_FAILED"))
     }
 
