@@ -11,9 +11,12 @@ import Darwin
 ///
 /// A sequence is followed by its elements, a mapping by its entries (key node, then value node),
 /// each element or value followed by its own subtree. Every container knows where its subtree
-/// ends, so a consumer skips a value in O(1). Scalar text is the file's own bytes when it is
-/// written as is (JSON strings without escapes, numbers, literals) and decoded bytes otherwise
-/// (escapes; every YAML scalar, as libyaml decodes it). Text is always valid UTF-8.
+/// ends, so a consumer skips a value in O(1). Scalar text is a range of the file's own bytes when
+/// it is written as is (JSON strings without escapes, numbers and literals; YAML plain and quoted
+/// scalars on one line without escapes) and a range of a side buffer of decoded bytes otherwise
+/// (JSON escapes; YAML escapes, `''`, folded lines and block scalars, as libyaml decodes them).
+/// Text is always valid UTF-8. A tape costs 16 bytes a node plus the decoded text, and keeps a
+/// reference to the file's bytes.
 ///
 /// Nothing is typed here: `NO`, `0755`, `1e3` and `"42"` are all text with a style. The schema
 /// types them later (PRODUCT.md §3, SEMANTICS.md §1.2–1.3). What typing needs is kept: the kind,
@@ -27,7 +30,7 @@ public struct DataTape: Sendable {
     /// What a node is.
     public enum Kind: UInt8, Sendable {
         /// YAML: a plain `null`, `Null`, `NULL`, `~` or empty value (not `!!str`-tagged);
-        /// JSON: `null`. The written text is kept (`text(of:)` is `"~"`, `""`, ...).
+        /// JSON: `null`. The written text is kept (`text(_:)` is `"~"`, `""`, ...).
         case null = 0
         /// Any other scalar: YAML text of any style, a JSON string, number, `true` or `false`.
         case scalar = 1

@@ -20,8 +20,8 @@ public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
 
 /// Limits that keep hostile input from costing unbounded time, memory or stack (issue 4, item 7).
 public struct ReadLimits: Sendable, Hashable {
-    /// The deepest nesting of sequences and mappings accepted (a value at the top level is at
-    /// depth 0, the elements of a top-level list at depth 1, ...). Deeper input is an error.
+    /// The most sequences and mappings open at once (`[[1]]` is two; aliases' copies count
+    /// where they land). Deeper input is an error at the bracket or key that goes too deep.
     public var maxDepth: Int
     /// YAML aliases are expanded into copies of the anchored value. The copies of one file may
     /// add at most `max(aliasNodeFloor, aliasNodeRatio × nodes written in the file)` nodes, so a

@@ -39,9 +39,10 @@ public enum YAMLReader {
         guard bytes.count < Int(UInt32.max) else {
             throw ReadError(message: "file is too large to read (4 GiB at most)", location: DataLocation(line: 1, column: 1))
         }
-        var composer = TapeComposer(byteCount: bytes.count, limits: limits)
+        var composer = TapeComposer(bytes: bytes, limits: limits)
+        defer { composer.deallocate() }
         do throws(ReadError) {
-            try LibYAMLSession.run(bytes) { (event) throws(ReadError) in try composer.handle(event) }
+            try LibYAMLSession.run(bytes) { (event, source) throws(ReadError) in try composer.handle(event, source) }
         } catch {
             composer.builder.discard()
             throw error
@@ -53,16 +54,17 @@ public enum YAMLReader {
     /// the stream and counts them, building nothing.
     public static func scanEvents(_ bytes: [UInt8]) throws(ReadError) -> Int {
         var events = 0
-        try LibYAMLSession.run(bytes) { (_) throws(ReadError) in events += 1 }
+        try LibYAMLSession.run(bytes) { (_, _) throws(ReadError) in events += 1 }
         return events
     }
 }
 
-/// One libyaml parser over one byte array, events handed to a closure one at a time. The parser
-/// lives on the heap: libyaml keeps a pointer to it for its string input.
+/// One libyaml parser over one byte array, events handed to a closure one at a time with the
+/// bytes. The parser lives on the heap: libyaml keeps a pointer to it for its string input.
 enum LibYAMLSession {
     static func run(
-        _ bytes: [UInt8], _ body: (UnsafePointer<yaml_event_t>) throws(ReadError) -> Void
+        _ bytes: [UInt8],
+        _ body: (UnsafePointer<yaml_event_t>, UnsafeBufferPointer<UInt8>) throws(ReadError) -> Void
     ) throws(ReadError) {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
@@ -87,7 +89,7 @@ enum LibYAMLSession {
                     }
                     let type = event.pointee.type
                     do throws(ReadError) {
-                        try body(event)
+                        try body(event, buffer)
                     } catch {
                         yaml_event_delete(event)
                         failure = error
@@ -141,11 +143,13 @@ enum LibYAMLSession {
 
 /// Turns libyaml events into tape records.
 struct TapeComposer {
+    /// An open sequence or mapping. Trivial, so the stack is plain memory.
     struct Open {
         var index: UInt32
-        var children: UInt32 = 0
-        var childHeight: UInt32 = 0
-        var anchor: String?
+        var children: UInt32
+        /// Containers nested in the children, the deepest path (0 for scalars only).
+        var childHeight: UInt32
+        var hasAnchor: Bool
     }
 
     struct Anchor {
@@ -157,35 +161,97 @@ struct TapeComposer {
 
     var builder: TapeBuilder
     var documents: [UInt32] = []
-    var stack: [Open] = []
+    var stack: UnsafeMutablePointer<Open>
+    var stackCapacity = 16
+    var depth = 0
     var anchors: [String: Anchor] = [:]
+    /// Names of the anchors on open containers, innermost last.
+    var openAnchors: [String] = []
     /// Nodes made from events, and nodes made by copying anchored values.
     var written = 0
     var copied = 0
     let limits: ReadLimits
+    /// libyaml's marks count characters; this pair maps the last one seen to a byte offset, so
+    /// that a scalar written as is can be a range of the file's bytes instead of a copy. Only
+    /// moves forward (scalars end in increasing order). Off for UTF-16 input.
+    var markCharacters = 0
+    var markBytes = 0
+    let sourceIsUTF8: Bool
+    /// Before `asciiEnd` (a byte offset), byte = character + `asciiShift` (the BOM).
+    let asciiEnd: Int
+    let asciiShift: Int
 
-    init(byteCount: Int, limits: ReadLimits) {
-        // Block YAML has a node every 8-16 bytes; decoded text is a bit less than the file.
-        builder = TapeBuilder(recordCapacity: byteCount / 12 + 16, decodedCapacity: byteCount / 2 + 64)
+    init(bytes: [UInt8], limits: ReadLimits) {
+        // Block YAML has a node every 8-16 bytes. Decoded text holds only what differs from the
+        // file (escapes, folded lines, block scalars), so it starts empty.
+        builder = TapeBuilder(recordCapacity: bytes.count / 12 + 16, decodedCapacity: 0)
+        stack = TapeBuilder.reallocate(nil, stackCapacity)
         self.limits = limits
-        stack.reserveCapacity(16)
+        let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE))
+        sourceIsUTF8 = !utf16
+        let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        // Up to the first non-ASCII byte a character index is a byte offset (after the BOM).
+        asciiEnd = bytes.withUnsafeBufferPointer { TapeComposer.asciiPrefix($0, from: bom) }
+        asciiShift = bom
+        markBytes = asciiEnd
+        markCharacters = asciiEnd - bom
     }
 
-    mutating func handle(_ event: UnsafePointer<yaml_event_t>) throws(ReadError) {
-        let e = event.pointee
-        switch e.type {
+    /// The end of the run of ASCII bytes starting at `start`.
+    static func asciiPrefix(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = source.baseAddress else { return 0 }
+        var index = start
+        while index + 8 <= source.count
+            && UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            index += 8
+        }
+        while index < source.count && base[index] < 0x80 { index += 1 }
+        return index
+    }
+
+    /// The byte offset of libyaml's character index `target` (at or after the last one asked).
+    @inline(__always)
+    mutating func byteOffset(ofCharacter target: Int, in source: UnsafeBufferPointer<UInt8>) -> Int {
+        if target &+ asciiShift <= asciiEnd { return target &+ asciiShift }
+        let base = source.baseAddress.unsafelyUnwrapped
+        let n = source.count
+        var characters = markCharacters
+        var bytes = markBytes
+        // ASCII: eight characters per step.
+        while characters &+ 8 <= target && bytes &+ 8 <= n
+            && UnsafeRawPointer(base + bytes).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            characters &+= 8
+            bytes &+= 8
+        }
+        while characters < target && bytes < n {
+            let lead = base[bytes]
+            bytes &+= lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            characters &+= 1
+        }
+        markCharacters = characters
+        markBytes = bytes
+        return bytes
+    }
+
+    /// Frees what the composer holds besides the tape.
+    func deallocate() {
+        free(stack)
+    }
+
+    mutating func handle(_ event: UnsafePointer<yaml_event_t>, _ source: UnsafeBufferPointer<UInt8>) throws(ReadError) {
+        switch event.pointee.type {
         case YAML_SCALAR_EVENT:
-            scalar(e)
+            scalar(event, source)
         case YAML_MAPPING_START_EVENT:
-            let style: DataTape.Style = e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE ? .flow : .block
-            try open(.mapping, style: style, anchor: e.data.mapping_start.anchor, mark: e.start_mark)
+            let style: DataTape.Style = event.pointee.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE ? .flow : .block
+            try open(.mapping, style: style, anchor: event.pointee.data.mapping_start.anchor, mark: event.pointee.start_mark)
         case YAML_SEQUENCE_START_EVENT:
-            let style: DataTape.Style = e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE ? .flow : .block
-            try open(.sequence, style: style, anchor: e.data.sequence_start.anchor, mark: e.start_mark)
+            let style: DataTape.Style = event.pointee.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE ? .flow : .block
+            try open(.sequence, style: style, anchor: event.pointee.data.sequence_start.anchor, mark: event.pointee.start_mark)
         case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
             close()
         case YAML_ALIAS_EVENT:
-            try alias(e)
+            try alias(event)
         case YAML_DOCUMENT_START_EVENT:
             if !anchors.isEmpty { anchors.removeAll() }
         default:
@@ -196,60 +262,74 @@ struct TapeComposer {
     /// Counts a new node in its parent, or makes it a document root.
     @inline(__always)
     mutating func attach(_ index: Int, height: UInt32) {
-        if stack.isEmpty {
+        if depth == 0 {
             documents.append(UInt32(truncatingIfNeeded: index))
         } else {
-            let top = stack.count - 1
-            stack[top].children &+= 1
-            if height > stack[top].childHeight { stack[top].childHeight = height }
+            let top = stack + (depth &- 1)
+            top.pointee.children &+= 1
+            if height > top.pointee.childHeight { top.pointee.childHeight = height }
         }
     }
 
     @inline(__always)
-    func extraAndLine(_ mark: yaml_mark_t) -> (column: Int, line: UInt32) {
-        (mark.column + 1, UInt32(truncatingIfNeeded: min(mark.line + 1, Int(UInt32.max))))
+    static func line(_ mark: yaml_mark_t) -> UInt32 {
+        UInt32(truncatingIfNeeded: min(mark.line &+ 1, Int(UInt32.max)))
     }
 
-    mutating func scalar(_ e: yaml_event_t) {
-        let data = e.data.scalar
-        let length = data.length
+    mutating func scalar(_ event: UnsafePointer<yaml_event_t>, _ source: UnsafeBufferPointer<UInt8>) {
+        let length = event.pointee.data.scalar.length
         let style: DataTape.Style
-        switch data.style {
+        switch event.pointee.data.scalar.style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
         case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
         case YAML_LITERAL_SCALAR_STYLE: style = .literal
         case YAML_FOLDED_SCALAR_STYLE: style = .folded
         default: style = .plain
         }
-        var flags = TapeRecord.decodedFlag
-        if let tag = data.tag, isStringTag(tag) { flags |= TapeRecord.explicitStringFlag }
+        var flags: UInt32 = 0
+        if let tag = event.pointee.data.scalar.tag, TapeComposer.isStringTag(tag) { flags |= TapeRecord.explicitStringFlag }
+        let value = UnsafePointer(event.pointee.data.scalar.value.unsafelyUnwrapped)
         var kind = DataTape.Kind.scalar
-        let value = UnsafePointer(data.value!)
-        if style == .plain && flags & TapeRecord.explicitStringFlag == 0 && length <= 4 && isNullText(value, length) {
+        if length <= 4 && style == .plain && flags & TapeRecord.explicitStringFlag == 0 && TapeComposer.isNullText(value, length) {
             kind = .null
         }
-        let start = builder.decodedCount
-        builder.appendDecoded(value, count: length)
+        // Text as written (a plain or quoted scalar on one line without escapes) is a range of
+        // the file; anything else is copied as libyaml decoded it.
+        var start = -1
+        if sourceIsUTF8 && style.rawValue <= DataTape.Style.doubleQuoted.rawValue && length > 0 {
+            let end = byteOffset(ofCharacter: event.pointee.end_mark.index, in: source)
+                &- (style == .plain ? 0 : 1)
+            let candidate = end &- length
+            if candidate >= 0 && memcmp(source.baseAddress.unsafelyUnwrapped + candidate, value, length) == 0 {
+                start = candidate
+            }
+        }
+        if start < 0 {
+            start = builder.decodedCount
+            builder.appendDecoded(value, count: length)
+            flags |= TapeRecord.decodedFlag
+        }
         let index = builder.count
-        let (column, line) = extraAndLine(e.start_mark)
+        let mark = event.pointee.start_mark
         builder.append(TapeRecord(
-            word: TapeRecord.word(kind: kind, style: style, flags: flags, extra: column),
-            a: UInt32(truncatingIfNeeded: start), b: UInt32(truncatingIfNeeded: length), pos: line))
-        written += 1
+            word: TapeRecord.word(kind: kind, style: style, flags: flags, extra: mark.column &+ 1),
+            a: UInt32(truncatingIfNeeded: start), b: UInt32(truncatingIfNeeded: length), pos: TapeComposer.line(mark)))
+        written &+= 1
         attach(index, height: 0)
-        if let anchor = data.anchor {
+        if let anchor = event.pointee.data.scalar.anchor {
             anchors[String(cString: anchor)] = Anchor(node: UInt32(truncatingIfNeeded: index), complete: true, height: 0)
         }
     }
 
     /// `!!str` (`tag:yaml.org,2002:str`) or the non-specific `!`.
-    func isStringTag(_ tag: UnsafeMutablePointer<yaml_char_t>) -> Bool {
+    static func isStringTag(_ tag: UnsafeMutablePointer<yaml_char_t>) -> Bool {
         if tag[0] == UInt8(ascii: "!") && tag[1] == 0 { return true }
         return strcmp(UnsafeRawPointer(tag).assumingMemoryBound(to: CChar.self), "tag:yaml.org,2002:str") == 0
     }
 
     /// ``, `~`, `null`, `Null`, `NULL` (YAML 1.2 core schema).
-    func isNullText(_ value: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    @inline(__always)
+    static func isNullText(_ value: UnsafePointer<UInt8>, _ length: Int) -> Bool {
         switch length {
         case 0: return true
         case 1: return value[0] == UInt8(ascii: "~")
@@ -265,52 +345,59 @@ struct TapeComposer {
     mutating func open(
         _ kind: DataTape.Kind, style: DataTape.Style, anchor: UnsafeMutablePointer<yaml_char_t>?, mark: yaml_mark_t
     ) throws(ReadError) {
-        guard stack.count < limits.maxDepth else {
+        guard depth < limits.maxDepth else {
             throw ReadError(
                 message: "nesting is deeper than \(limits.maxDepth) levels",
                 location: DataLocation(line: mark.line + 1, column: mark.column + 1))
         }
         let index = builder.count
-        let (column, line) = extraAndLine(mark)
-        builder.append(TapeRecord(word: TapeRecord.word(kind: kind, style: style, extra: column), a: 0, b: 0, pos: line))
-        written += 1
+        builder.append(TapeRecord(
+            word: TapeRecord.word(kind: kind, style: style, extra: mark.column &+ 1), a: 0, b: 0, pos: TapeComposer.line(mark)))
+        written &+= 1
         attach(index, height: 0)
-        var open = Open(index: UInt32(truncatingIfNeeded: index))
+        if depth == stackCapacity {
+            stackCapacity *= 2
+            stack = TapeBuilder.reallocate(stack, stackCapacity)
+        }
+        stack[depth] = Open(index: UInt32(truncatingIfNeeded: index), children: 0, childHeight: 0, hasAnchor: anchor != nil)
+        depth &+= 1
         if let anchor {
             let name = String(cString: anchor)
-            anchors[name] = Anchor(node: open.index, complete: false, height: 0)
-            open.anchor = name
+            anchors[name] = Anchor(node: UInt32(truncatingIfNeeded: index), complete: false, height: 0)
+            openAnchors.append(name)
         }
-        stack.append(open)
     }
 
     mutating func close() {
-        guard let open = stack.popLast() else { return }
+        guard depth > 0 else { return }
+        depth &-= 1
+        let open = stack[depth]
         let record = builder.records + Int(open.index)
         let isMapping = record.pointee.kindRaw == DataTape.Kind.mapping.rawValue
         record.pointee.a = UInt32(truncatingIfNeeded: builder.count)
         record.pointee.b = isMapping ? open.children / 2 : open.children
-        let height = open.childHeight + 1
-        if !stack.isEmpty {
-            let top = stack.count - 1
-            if height > stack[top].childHeight { stack[top].childHeight = height }
+        let height = open.childHeight &+ 1
+        if depth > 0 {
+            let top = stack + (depth &- 1)
+            if height > top.pointee.childHeight { top.pointee.childHeight = height }
         }
         // A later anchor of the same name inside this value replaces it; otherwise it is ready.
-        if let name = open.anchor, anchors[name]?.node == open.index {
+        if open.hasAnchor, let name = openAnchors.popLast(), anchors[name]?.node == open.index {
             anchors[name] = Anchor(node: open.index, complete: true, height: height)
         }
     }
 
-    mutating func alias(_ e: yaml_event_t) throws(ReadError) {
-        let name = String(cString: e.data.alias.anchor)
-        let location = DataLocation(line: e.start_mark.line + 1, column: e.start_mark.column + 1)
+    mutating func alias(_ event: UnsafePointer<yaml_event_t>) throws(ReadError) {
+        let name = String(cString: event.pointee.data.alias.anchor)
+        let mark = event.pointee.start_mark
+        let location = DataLocation(line: mark.line + 1, column: mark.column + 1)
         guard let anchor = anchors[name] else {
             throw ReadError(message: "undefined alias \"\(name)\"", location: location)
         }
         guard anchor.complete else {
             throw ReadError(message: "alias \"\(name)\" refers to a value that contains it", location: location)
         }
-        guard stack.count + Int(anchor.height) <= limits.maxDepth else {
+        guard depth + Int(anchor.height) <= limits.maxDepth else {
             throw ReadError(message: "alias \"\(name)\" nests deeper than \(limits.maxDepth) levels", location: location)
         }
         let source = Int(anchor.node)
@@ -334,11 +421,10 @@ struct TapeComposer {
         }
         copied += length
         // The copy's root sits at the alias; the nodes inside keep the anchored positions.
-        let (column, line) = extraAndLine(e.start_mark)
         let root = builder.records + destination
-        root.pointee.pos = line
+        root.pointee.pos = TapeComposer.line(mark)
         root.pointee.word = root.pointee.word & 0xFF
-            | UInt32(min(column, Int(TapeRecord.extraMax))) << TapeRecord.extraShift
+            | UInt32(min(mark.column + 1, Int(TapeRecord.extraMax))) << TapeRecord.extraShift
         attach(destination, height: anchor.height)
     }
 }
