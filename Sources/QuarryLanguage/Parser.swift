@@ -14,6 +14,11 @@ struct Parser {
         self.lexer = Lexer(bytes: bytes)
         self.options = options
         self.token = try lexer.next()
+        // The first token counts towards the limit too.
+        if token.kind != .endOfFile && options.maxTokens < 1 {
+            throw ParseFailure(
+                message: "Document contains more than \(options.maxTokens) tokens. Parsing aborted.", offset: token.start)
+        }
     }
 
     // MARK: Document (§2.2)
@@ -51,8 +56,10 @@ struct Parser {
             case "extend" where !hasDescription: return try parseTypeSystemExtension()
             default:
                 if hasDescription {
+                    // graphql-js 17's wording: graphql-core 3.2's "descriptions are supported only on type
+                    // definitions" predates descriptions on operations and fragments.
                     throw ParseFailure(
-                        message: "Unexpected description, only definitions (not extensions) can have descriptions.",
+                        message: "Unexpected description, only GraphQL definitions support descriptions.",
                         offset: token.start)
                 }
             }
@@ -81,16 +88,17 @@ struct Parser {
             range: range(from: start))
     }
 
+    /// Like graphql-js, reads a Name first and then checks it, so an error in the token after an
+    /// unknown name wins, and anything but a Name is "Expected Name".
     private mutating func parseOperationType() throws(ParseFailure) -> OperationType {
-        if token.kind == .name {
-            switch text(of: token) {
-            case "query": try advance(); return .query
-            case "mutation": try advance(); return .mutation
-            case "subscription": try advance(); return .subscription
-            default: break
-            }
+        let operationToken = token
+        try expect(.name)
+        switch text(of: operationToken) {
+        case "query": return .query
+        case "mutation": return .mutation
+        case "subscription": return .subscription
+        default: throw unexpected(operationToken)
         }
-        throw unexpected(token)
     }
 
     /// `( VariableDefinition+ )` (§2.10), or nothing.
@@ -132,17 +140,31 @@ struct Parser {
         try descend()
         var selections: [Selection] = []
         repeat {
-            selections.append(try parseSelection())
+            // Selection (§2.4), read here rather than in a function of its own: one frame less
+            // per level of nesting.
+            if token.kind == .spread {
+                selections.append(try parseFragment())
+            } else {
+                selections.append(.field(try parseField()))
+            }
         } while try !skip(.braceRight)
         depth -= 1
         return SelectionSet(selections: selections, range: range(from: start))
     }
 
-    private mutating func parseSelection() throws(ParseFailure) -> Selection {
-        token.kind == .spread ? try parseFragment() : .field(try parseField())
+    // Selection sets nest, so the functions on that recursion read everything before a nested
+    // selection set in helpers that return before it starts (see parseValue).
+    private mutating func parseField() throws(ParseFailure) -> Field {
+        var field = try parseFieldWithoutSelections()
+        if token.kind == .braceLeft {
+            field.selectionSet = try parseSelectionSet()
+            field.range = range(from: Int(field.range.start))
+        }
+        return field
     }
 
-    private mutating func parseField() throws(ParseFailure) -> Field {
+    /// `Alias? Name Arguments? Directives?` (§2.5).
+    private mutating func parseFieldWithoutSelections() throws(ParseFailure) -> Field {
         let start = token.start
         let nameOrAlias = try parseName()
         var alias: Name?
@@ -153,10 +175,7 @@ struct Parser {
         }
         let arguments = try parseArguments(isConst: false)
         let directives = try parseDirectives(isConst: false)
-        let selectionSet = token.kind == .braceLeft ? try parseSelectionSet() : nil
-        return Field(
-            alias: alias, name: name, arguments: arguments, directives: directives, selectionSet: selectionSet,
-            range: range(from: start))
+        return Field(alias: alias, name: name, arguments: arguments, directives: directives, range: range(from: start))
     }
 
     /// `( Argument+ )` (§2.6), or nothing.
@@ -178,23 +197,32 @@ struct Parser {
     private mutating func parseFragment() throws(ParseFailure) -> Selection {
         let start = token.start
         try expect(.spread)
-        let hasTypeCondition = isKeyword("on")
-        if !hasTypeCondition && token.kind == .name {
-            let name = try parseName()
-            let directives = try parseDirectives(isConst: false)
-            return .fragmentSpread(FragmentSpread(name: name, directives: directives, range: range(from: start)))
+        if !isKeyword("on") && token.kind == .name {
+            return .fragmentSpread(try parseFragmentSpread(start: start))
         }
+        var fragment = try parseInlineFragmentWithoutSelections(start: start)
+        fragment.selectionSet = try parseSelectionSet()
+        fragment.range = range(from: start)
+        return .inlineFragment(fragment)
+    }
+
+    private mutating func parseFragmentSpread(start: Int) throws(ParseFailure) -> FragmentSpread {
+        let name = try parseName()
+        let directives = try parseDirectives(isConst: false)
+        return FragmentSpread(name: name, directives: directives, range: range(from: start))
+    }
+
+    /// `TypeCondition? Directives?` after `...`; the selection set is left empty.
+    private mutating func parseInlineFragmentWithoutSelections(start: Int) throws(ParseFailure) -> InlineFragment {
         var typeCondition: Name?
-        if hasTypeCondition {
+        if isKeyword("on") {
             try advance()
             typeCondition = try parseName()
         }
         let directives = try parseDirectives(isConst: false)
-        let selectionSet = try parseSelectionSet()
-        return .inlineFragment(
-            InlineFragment(
-                typeCondition: typeCondition, directives: directives, selectionSet: selectionSet,
-                range: range(from: start)))
+        return InlineFragment(
+            typeCondition: typeCondition, directives: directives, selectionSet: SelectionSet(selections: []),
+            range: range(from: start))
     }
 
     private mutating func parseFragmentDefinition() throws(ParseFailure) -> FragmentDefinition {
@@ -215,31 +243,51 @@ struct Parser {
 
     // MARK: Values (§2.9)
 
+    // Values nest (lists, objects), so the functions on that recursion keep few locals: a debug
+    // build gives every local its own stack slot, and one big parseValue frame took ~3.7 KB per
+    // level of nesting.
     private mutating func parseValue(isConst: Bool) throws(ParseFailure) -> Value {
+        switch token.kind {
+        case .bracketLeft: .list(try parseListValue(isConst: isConst))
+        case .braceLeft: .object(try parseObjectValue(isConst: isConst))
+        default: try parseScalarValue(isConst: isConst)
+        }
+    }
+
+    /// `[ Value* ]` (§2.9.7).
+    private mutating func parseListValue(isConst: Bool) throws(ParseFailure) -> ListValue {
+        let start = token.start
+        try advance()
+        try descend()
+        var values: [Value] = []
+        while try !skip(.bracketRight) {
+            values.append(try parseValue(isConst: isConst))
+        }
+        depth -= 1
+        return ListValue(values: values, range: range(from: start))
+    }
+
+    /// `{ ObjectField* }` (§2.9.8).
+    private mutating func parseObjectValue(isConst: Bool) throws(ParseFailure) -> ObjectValue {
+        let start = token.start
+        try advance()
+        try descend()
+        var fields: [ObjectField] = []
+        while try !skip(.braceRight) {
+            let fieldStart = token.start
+            let name = try parseName()
+            try expect(.colon)
+            let value = try parseValue(isConst: isConst)
+            fields.append(ObjectField(name: name, value: value, range: range(from: fieldStart)))
+        }
+        depth -= 1
+        return ObjectValue(fields: fields, range: range(from: start))
+    }
+
+    /// A value that does not nest: a number, string, boolean, null, enum value or variable.
+    private mutating func parseScalarValue(isConst: Bool) throws(ParseFailure) -> Value {
         let start = token.start
         switch token.kind {
-        case .bracketLeft:
-            try advance()
-            try descend()
-            var values: [Value] = []
-            while try !skip(.bracketRight) {
-                values.append(try parseValue(isConst: isConst))
-            }
-            depth -= 1
-            return .list(ListValue(values: values, range: range(from: start)))
-        case .braceLeft:
-            try advance()
-            try descend()
-            var fields: [ObjectField] = []
-            while try !skip(.braceRight) {
-                let fieldStart = token.start
-                let name = try parseName()
-                try expect(.colon)
-                let value = try parseValue(isConst: isConst)
-                fields.append(ObjectField(name: name, value: value, range: range(from: fieldStart)))
-            }
-            depth -= 1
-            return .object(ObjectValue(fields: fields, range: range(from: start)))
         case .int:
             let text = text(of: token)
             try advance()
@@ -521,10 +569,11 @@ struct Parser {
         _ = try skip(.pipe)
         var locations: [Name] = []
         repeat {
-            guard token.kind == .name, DirectiveLocation(rawValue: text(of: token)) != nil else {
-                throw unexpected(token)
-            }
-            locations.append(try parseName())
+            // Read the Name, then check it (as graphql-js does; see parseOperationType).
+            let locationToken = token
+            let location = try parseName()
+            guard DirectiveLocation(rawValue: location.value) != nil else { throw unexpected(locationToken) }
+            locations.append(location)
         } while try skip(.pipe)
         return DirectiveDefinition(
             description: description, name: name, arguments: arguments, isRepeatable: isRepeatable,

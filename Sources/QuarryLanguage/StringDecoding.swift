@@ -15,12 +15,11 @@ extension Lexer {
         output.reserveCapacity(bodyEnd - bodyStart)
         var index = bodyStart
         while index < bodyEnd {
-            let byte = bytes[index]
-            guard byte == UInt8(ascii: "\\") else {
-                output.append(byte)
-                index += 1
-                continue
-            }
+            // Copy the run up to the next backslash at once.
+            let runEnd = nextByte(0x5C, from: index, before: bodyEnd)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+            index = runEnd
+            guard index < bodyEnd else { break }
             let escaped = bytes[index + 1]
             switch escaped {
             case UInt8(ascii: "b"): output.append(0x08)
@@ -47,17 +46,13 @@ extension Lexer {
     func blockStringValue(bodyStart: Int, bodyEnd: Int) -> String {
         var lines: [Range<Int>] = []
         var lineStart = bodyStart
-        var index = bodyStart
-        while index < bodyEnd {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                lines.append(lineStart..<index)
-                if byte == 0x0D && index + 1 < bodyEnd && bytes[index + 1] == 0x0A { index += 1 }
-                lineStart = index + 1
-            }
-            index += 1
+        while true {
+            let lineEnd = lineTerminator(from: lineStart, before: bodyEnd)
+            lines.append(lineStart..<lineEnd)
+            guard lineEnd < bodyEnd else { break }
+            let isCRLF = bytes[lineEnd] == 0x0D && lineEnd + 1 < bodyEnd && bytes[lineEnd + 1] == 0x0A
+            lineStart = lineEnd + (isCRLF ? 2 : 1)
         }
-        lines.append(lineStart..<bodyEnd)
 
         func indentation(_ line: Range<Int>) -> Int {
             var cursor = line.lowerBound
@@ -89,20 +84,47 @@ extension Lexer {
                 let line = trimmed[position]
                 var cursor = line.lowerBound
                 while cursor < line.upperBound {
-                    if bytes[cursor] == UInt8(ascii: "\\") && cursor + 3 < line.upperBound
-                        && bytes[cursor + 1] == UInt8(ascii: "\"") && bytes[cursor + 2] == UInt8(ascii: "\"")
-                        && bytes[cursor + 3] == UInt8(ascii: "\"")
+                    // Copy the run up to the next backslash at once; `\"""` stands for `"""`.
+                    let runEnd = nextByte(0x5C, from: cursor, before: line.upperBound)
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor..<runEnd]))
+                    cursor = runEnd
+                    guard cursor < line.upperBound else { break }
+                    if cursor + 3 < line.upperBound && bytes[cursor + 1] == 0x22 && bytes[cursor + 2] == 0x22
+                        && bytes[cursor + 3] == 0x22
                     {
-                        output.append(contentsOf: [0x22, 0x22, 0x22])
+                        output.append(0x22)
+                        output.append(0x22)
+                        output.append(0x22)
                         cursor += 4
                     } else {
-                        output.append(bytes[cursor])
+                        output.append(0x5C)
                         cursor += 1
                     }
                 }
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+}
+
+extension Lexer {
+    /// The offset of the first `byte` in `index..<end`, or `end`. (A plain loop through a pointer:
+    /// fast in a debug build too; see `plainTextEnd`.)
+    @inline(__always)
+    func nextByte(_ byte: UInt8, from index: Int, before end: Int) -> Int {
+        guard let base = bytes.baseAddress else { return end }
+        var cursor = index
+        while cursor < end && base[cursor] != byte { cursor += 1 }
+        return cursor
+    }
+
+    /// The offset of the first LF or CR in `index..<end`, or `end`.
+    @inline(__always)
+    func lineTerminator(from index: Int, before end: Int) -> Int {
+        guard let base = bytes.baseAddress else { return end }
+        var cursor = index
+        while cursor < end && base[cursor] != 0x0A && base[cursor] != 0x0D { cursor += 1 }
+        return cursor
     }
 }
 
