@@ -2,4 +2,5 @@
 /// A new rule is a new file plus one line here.
 public let specifiedRules: [any ValidationRule.Type] = [
     ExecutableDefinitionsRule.self,
+    FieldSelectionMergingRule.self,
 ]

@@ -13,6 +13,9 @@ public final class TypeInfo {
     private var inputTypes: [TypeRef?] = []
     private var defaultValues: [Value?] = []
     public private(set) var directive: DirectiveDef?
+    /// Whether a directive is being visited (its definition may be unknown: then `directive` is
+    /// nil and its arguments have no definitions, rather than the enclosing field's).
+    private var isInDirective = false
     public private(set) var argument: InputValueDef?
 
     // The meta fields (§4.1 "Type Name Introspection", §4.2 "__schema and __type").
@@ -113,11 +116,18 @@ public final class TypeInfo {
         defaultValues.removeLast()
     }
 
-    func enterDirective(_ node: Directive) { directive = schema.directive(named: node.name.value) }
-    func leaveDirective(_ node: Directive) { directive = nil }
+    func enterDirective(_ node: Directive) {
+        directive = schema.directive(named: node.name.value)
+        isInDirective = true
+    }
+
+    func leaveDirective(_ node: Directive) {
+        directive = nil
+        isInDirective = false
+    }
 
     func enterArgument(_ node: Argument) {
-        let definitions = directive?.arguments ?? fieldDefinition?.arguments ?? []
+        let definitions = isInDirective ? directive?.arguments ?? [] : fieldDefinition?.arguments ?? []
         argument = definitions.first { $0.name == node.name.value }
         inputTypes.append(argument?.type)
         defaultValues.append(argument?.defaultValue)
@@ -142,10 +152,12 @@ public final class TypeInfo {
             inputTypes.append(item)
             defaultValues.append(nil)
         case .objectField(let name):
+            // The named type, as graphql-js does: an object written where a list is expected is
+            // coerced as a list of one (§3.11 "Input Coercion"), so `[T]` holds a `T` here.
             var fieldType: TypeRef?
             var fieldDefault: Value?
-            if let container = inputType?.nullable, case .named(let id) = container,
-                let field = schema[id].inputFields.first(where: { $0.name == name })
+            if let container = inputType?.namedType,
+                let field = schema[container].inputFields.first(where: { $0.name == name })
             {
                 fieldType = field.type
                 fieldDefault = field.defaultValue
