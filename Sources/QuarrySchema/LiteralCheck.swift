@@ -30,7 +30,7 @@ public func literalProblems(
     _ value: Value, for type: TypeRef, in schema: Schema, checkingInputFields: Bool = true
 ) -> [LiteralProblem] {
     var check = LiteralCheck(schema: schema, checkingInputFields: checkingInputFields)
-    check.check(value, for: type)
+    check.check(value, for: type, at: type)
     return check.problems
 }
 
@@ -43,22 +43,23 @@ private struct LiteralCheck {
         problems.append(LiteralProblem(message: message, range: range))
     }
 
-    mutating func check(_ value: Value, for type: TypeRef) {
+    /// `location` is the whole type expected where the value is written, for messages.
+    mutating func check(_ value: Value, for type: TypeRef, at location: TypeRef) {
         switch type {
         case .nonNull(let inner):
             if case .null(let range) = value {
                 report("Expected value of non-null type \"\(schema.render(type))\", found null.", range)
                 return
             }
-            check(value, for: inner)
+            check(value, for: inner, at: location)
         case .list(let item):
             switch value {
             case .null, .variable: return
             case .list(let list):
-                for element in list.values { check(element, for: item) }
+                for element in list.values { check(element, for: item, at: item) }
             default:
                 // A single value is coerced to a list of one.
-                check(value, for: item)
+                check(value, for: item, at: location)
             }
         case .named(let id):
             if case .null = value { return }
@@ -68,19 +69,24 @@ private struct LiteralCheck {
             case .scalar:
                 if let problem = scalarProblem(value, named) { report(problem, value.range) }
             case .enumeration:
-                if case .enumValue(let name) = value, named.enumValues.contains(where: { $0.name == name.value }) { return }
-                report("Enum \"\(named.name)\" cannot represent value: \(valueText(value)).", value.range)
+                guard case .enumValue(let name) = value else {
+                    report("Enum \"\(named.name)\" cannot represent non-enum value: \(valueText(value)).", value.range)
+                    return
+                }
+                if !named.enumValues.contains(where: { $0.name == name.value }) {
+                    report("Value \"\(name.value)\" does not exist in \"\(named.name)\" enum.", value.range)
+                }
             case .inputObject:
-                checkInputObject(value, named)
+                checkInputObject(value, named, at: location)
             case .object, .interface, .union:
                 report("\"\(named.name)\" is not an input type.", value.range)
             }
         }
     }
 
-    private mutating func checkInputObject(_ value: Value, _ named: NamedType) {
+    private mutating func checkInputObject(_ value: Value, _ named: NamedType, at location: TypeRef) {
         guard case .object(let object) = value else {
-            report("Expected value of type \"\(named.name)\", found \(valueText(value)).", value.range)
+            report("Expected value of type \"\(schema.render(location))\", found \(valueText(value)).", value.range)
             return
         }
         if checkingInputFields {
@@ -91,7 +97,7 @@ private struct LiteralCheck {
         for field in named.inputFields {
             let given = object.fields.first { $0.name.value == field.name }
             if let given {
-                check(given.value, for: field.type)
+                check(given.value, for: field.type, at: field.type)
             } else if checkingInputFields && field.type.isNonNull && field.defaultValue == nil {
                 report(
                     "Field \"\(named.name).\(field.name)\" of required type \"\(schema.render(field.type))\" was not provided.",

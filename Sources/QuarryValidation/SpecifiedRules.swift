@@ -3,4 +3,8 @@
 public let specifiedRules: [any ValidationRule.Type] = [
     ExecutableDefinitionsRule.self,
     FieldSelectionMergingRule.self,
+    ValuesOfCorrectTypeRule.self,
+    InputObjectFieldNamesRule.self,
+    InputObjectFieldUniquenessRule.self,
+    InputObjectRequiredFieldsRule.self,
 ]
