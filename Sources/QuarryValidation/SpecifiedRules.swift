@@ -7,4 +7,7 @@ public let specifiedRules: [any ValidationRule.Type] = [
     InputObjectFieldNamesRule.self,
     InputObjectFieldUniquenessRule.self,
     InputObjectRequiredFieldsRule.self,
+    DirectivesAreDefinedRule.self,
+    DirectivesAreInValidLocationsRule.self,
+    DirectivesAreUniquePerLocationRule.self,
 ]
