@@ -10,4 +10,9 @@ public let specifiedRules: [any ValidationRule.Type] = [
     DirectivesAreDefinedRule.self,
     DirectivesAreInValidLocationsRule.self,
     DirectivesAreUniquePerLocationRule.self,
+    VariableUniquenessRule.self,
+    VariablesAreInputTypesRule.self,
+    AllVariableUsesDefinedRule.self,
+    AllVariablesUsedRule.self,
+    AllVariableUsagesAreAllowedRule.self,
 ]
