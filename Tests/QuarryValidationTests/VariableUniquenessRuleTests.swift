@@ -13,7 +13,7 @@ import Testing
                 isHouseTrained(atOtherHomes: $atOtherHomes)
               }
             }
-            """) == ["1:25, 1:49: There can be only one variable named \"$atOtherHomes\"."])
+            """) == ["1:26, 1:50: There can be only one variable named \"$atOtherHomes\"."])
         #expect(errors(of: rule, in: """
             query A($atOtherHomes: Boolean) {
               ...HouseTrainedFragment
@@ -31,11 +31,10 @@ import Testing
             """) == [])
     }
 
-    @Test func everyRepetitionEvenWithAnotherType() {
+    @Test func oneErrorPerNameWithEveryDefinition() {
         #expect(errors(of: rule, in: "query ($a: Int, $b: Int, $a: String, $b: Int, $a: Int) { dog { name } }") == [
-            "1:8, 1:26: There can be only one variable named \"$a\".",
-            "1:17, 1:38: There can be only one variable named \"$b\".",
-            "1:8, 1:47: There can be only one variable named \"$a\".",
+            "1:9, 1:27, 1:48: There can be only one variable named \"$a\".",
+            "1:18, 1:39: There can be only one variable named \"$b\".",
         ])
     }
 }

@@ -6,15 +6,17 @@ public struct VariableUniquenessRule: ValidationRule {
 
     public init(context: ValidationContext) { self.context = context }
 
+    /// One error per repeated name, at every definition's name (as graphql-js points).
     public mutating func enterOperation(_ node: OperationDefinition) -> VisitAction {
-        var first: [String: SourceRange] = [:]
+        var names: [String] = []
+        var definitions: [String: [SourceRange]] = [:]
         for definition in node.variableDefinitions {
-            let name = definition.variable.name.value
-            if let earlier = first[name] {
-                context.report("There can be only one variable named \"$\(name)\".", at: [earlier, definition.variable.range])
-            } else {
-                first[name] = definition.variable.range
-            }
+            let name = definition.variable.name
+            if definitions[name.value] == nil { names.append(name.value) }
+            definitions[name.value, default: []].append(name.range)
+        }
+        for name in names where definitions[name]!.count > 1 {
+            context.report("There can be only one variable named \"$\(name)\".", at: definitions[name]!)
         }
         return .skipChildren
     }
