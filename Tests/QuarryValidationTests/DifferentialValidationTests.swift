@@ -54,6 +54,14 @@ import Testing
         "{ " + (0..<10).map { "human { pets { \($0 == 1 ? "name" : $0 == 6 ? "name: __typename" : "a\($0): name") } } " }
             .joined() + "}",
         "{ " + (0..<9).map { "dog { a\($0): name } " }.joined() + "...F } fragment F on Query { dog { a3: nickname } }",
+        // More than eight fragments in a set, and three against three in two sub-selections.
+        "{ dog { " + (0..<10).map { "...F\($0) " }.joined() + "} } "
+            + (0..<10).map { "fragment F\($0) on Dog { \($0 == 3 ? "x: name" : $0 == 7 ? "x: nickname" : "f\($0): name") } " }.joined(),
+        "{ dog { x: name " + (0..<10).map { "...F\($0) " }.joined() + "} } "
+            + (0..<10).map { "fragment F\($0) on Dog { \($0 == 5 ? "x: nickname" : "f\($0): name") } " }.joined(),
+        "{ dog { ...A0 ...A1 ...A2 } dog { ...B0 ...B1 ...B2 } } "
+            + (0..<3).map { "fragment A\($0) on Dog { \($0 == 1 ? "x: name" : "a\($0): name") } " }.joined()
+            + (0..<3).map { "fragment B\($0) on Dog { \($0 == 2 ? "x: nickname" : "b\($0): name") } " }.joined(),
         // §5.6
         "{ arguments { intArgField(intArg: \"123\") a: intArgField(intArg: 2147483648) b: floatArgField(floatArg: true) } }",
         "{ findDog(complex: { name: 123 }) { name } }",

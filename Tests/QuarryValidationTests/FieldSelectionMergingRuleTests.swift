@@ -286,6 +286,33 @@ import Testing
         #expect(errors(of: rule, in: "{ " + String(repeating: "dog { name owner { name } } ", count: 20) + "}") == [])
     }
 
+    /// More than `ConflictFinder.pairwiseLimit` fragments in a set (or pairs of fragments in two
+    /// sub-selections) are grouped by response name rather than compared pair by pair.
+    @Test func manyFragmentsAreGroupedWithTheSameFindings() {
+        func fragments(_ prefix: String, _ count: Int, _ special: [Int: String]) -> String {
+            (0..<count).map { "fragment \(prefix)\($0) on Dog { \(special[$0] ?? "\(prefix.lowercased())\($0): name") }\n" }
+                .joined()
+        }
+        let spreads = (0..<10).map { "...F\($0)" }.joined(separator: " ")
+        #expect(errors(of: rule, in: "{ dog { \(spreads) } }\n" + fragments("F", 10, [3: "x: name", 7: "x: nickname"])) == [
+            "5:22, 9:22: Fields \"x\" conflict because \"name\" and \"nickname\" are different fields." + suffix
+        ])
+        #expect(errors(of: rule, in: "{ dog { x: name \(spreads) } }\n" + fragments("F", 10, [5: "x: nickname"])) == [
+            "1:9, 7:22: Fields \"x\" conflict because \"name\" and \"nickname\" are different fields." + suffix
+        ])
+        #expect(errors(of: rule, in: """
+            {
+              dog { ...A0 ...A1 ...A2 }
+              dog { ...B0 ...B1 ...B2 }
+            }
+
+            """ + fragments("A", 3, [1: "x: name"]) + fragments("B", 3, [2: "x: nickname"])) == [
+            "2:3, 6:22, 3:3, 10:22: Fields \"dog\" conflict because subfields \"x\" conflict because \"name\" and "
+                + "\"nickname\" are different fields." + suffix
+        ])
+        #expect(errors(of: rule, in: "{ dog { \(spreads) } }\n" + fragments("F", 10, [:])) == [])
+    }
+
     /// Fields that are the same in every respect are held once, so a conflict with several of
     /// them is reported once, with the first (graphql-js reports it once per copy).
     @Test func identicalFieldsConflictOnce() {

@@ -7,14 +7,19 @@ import QuarrySchema
 ///
 /// The document is never expanded. As graphql-js does, each selection set's fields (with its
 /// inline fragments) are collected once, and comparisons are made "within" a set and "between"
-/// two sets: a set and a fragment, two fragments, or the sub-selections of two fields. A
-/// fragment brings its top-level fields with those of the fragments it spreads, built once per
-/// fragment with identical fields held once; every comparison is made at most once (memoized
-/// by set and fragment, fragment pair, and field pair). A document whose spreads would expand to
-/// billions of fields costs about its size times its number of fragments at worst
-/// (SEMANTICS.md §10.10). A conflict found once is reported once, and after
-/// `ConflictFinder.limit` conflicts the rule stops looking (the document is refused anyway; a
-/// hostile one cannot make it build millions).
+/// two sets: a set and a fragment, two fragments, or the sub-selections of two fields. Every such
+/// comparison is made at most once (memoized by set and fragment, fragment pair, and field pair).
+/// Beyond graphql-js, so that no document costs more than about its size times its number of
+/// fragments (SEMANTICS.md §10.10):
+/// - a fragment brings its top-level fields together with those of the fragments it spreads,
+///   built once per fragment, rather than being walked again at each comparison;
+/// - fields that are the same in every respect (parent type, name, arguments, shape of the
+///   sub-selection) are held once, so a conflict with several copies is reported once;
+/// - more than `pairwiseLimit` fields of one parent type, name and arguments are merged rather
+///   than compared pair by pair: their sub-selections are checked together, each sub-field
+///   keeping the field it comes from.
+/// A conflict found once is reported once, and after `ConflictFinder.limit` conflicts the rule
+/// stops looking (the document is refused anyway; a hostile one cannot make it build millions).
 public struct FieldSelectionMergingRule: ValidationRule {
     let context: ValidationContext
     private let finder: ConflictFinder
@@ -124,7 +129,7 @@ private final class CollectedSelections {
         }
     }
 
-    var fieldCount: Int { fields.count }
+    var responseNameCount: Int { fields.count }
 }
 
 /// A field of a group being checked, as it comes from one side: `label` tells the sides apart
@@ -161,6 +166,35 @@ private struct Group {
         } else {
             index[signature] = entries.count
             entries.append(Entry(signature: signature, rep: rep))
+        }
+    }
+}
+
+/// The fields of several sets by response name, each with its side.
+private struct Groups {
+    private(set) var names: [Int32] = []
+    private(set) var groups: [Int32: Group] = [:]
+    /// The next label for fields that are each a side of their own: increasing from the
+    /// smallest number, apart from the labels given (fragment numbers, sides 0 and 1).
+    private var nextOwnLabel: Int32 = .min
+
+    /// Adds a set's fields, all with `label`, or each with a label of its own when nil.
+    mutating func add(_ set: CollectedSelections, label: Int32?, origin: Int32, _ signatures: [FieldSignature]) {
+        for name in set.responseNames {
+            if groups[name] == nil {
+                names.append(name)
+                groups[name] = Group()
+            }
+            for field in set.fields[name]! {
+                let side: Int32
+                if let label {
+                    side = label
+                } else {
+                    side = nextOwnLabel
+                    nextOwnLabel += 1
+                }
+                groups[name]!.add(field, Rep(label: side, origin: origin, occurrence: field), signatures)
+            }
         }
     }
 }
@@ -346,6 +380,19 @@ private final class ConflictFinder {
         var conflicts: [Conflict] = []
         guard !isExhausted else { return [] }
         let set = collect(selectionSet, parentType: parentType)
+        if set.fragments.count > Self.pairwiseLimit {
+            // Many fragments: their fields and the set's, by response name, rather than every
+            // pair of fragments (each fragment one side, each of the set's own fields one side).
+            var groups = Groups()
+            groups.add(set, label: nil, origin: -1, signatures)
+            for fragment in set.fragments {
+                groups.add(expanded(fragment: fragment), label: fragment, origin: -1, signatures)
+            }
+            for name in groups.names where !isExhausted {
+                conflicts += checkGroup(groups.groups[name]!.entries, exclusive: false).map(\.conflict)
+            }
+            return conflicts
+        }
         for name in set.responseNames {
             let fields = set.fields[name]!
             guard fields.count > 1 else { continue }
@@ -389,7 +436,7 @@ private final class ConflictFinder {
     private func compare(
         _ set1: CollectedSelections, _ set2: CollectedSelections, exclusive: Bool, into conflicts: inout [Conflict]
     ) {
-        let (outer, inner) = set1.fieldCount <= set2.fieldCount ? (set1, set2) : (set2, set1)
+        let (outer, inner) = set1.responseNameCount <= set2.responseNameCount ? (set1, set2) : (set2, set1)
         for name in outer.responseNames {
             guard let innerFields = inner.fields[name], !isExhausted else { continue }
             let fields1 = set1.fields[name]!
@@ -419,6 +466,20 @@ private final class ConflictFinder {
         var conflicts: [Conflict] = []
         let set1 = collect(selectionSet1, parentType: parentType1)
         let set2 = collect(selectionSet2, parentType: parentType2)
+        if set1.fragments.count * set2.fragments.count > Self.pairwiseLimit {
+            // Many fragments: each side's fields with what its fragments bring, by response name.
+            var groups = Groups()
+            for (label, set) in [set1, set2].enumerated() {
+                groups.add(set, label: Int32(label), origin: -1, signatures)
+                for fragment in set.fragments {
+                    groups.add(expanded(fragment: fragment), label: Int32(label), origin: -1, signatures)
+                }
+            }
+            for name in groups.names where !isExhausted {
+                conflicts += checkGroup(groups.groups[name]!.entries, exclusive: exclusive).map(\.conflict)
+            }
+            return conflicts
+        }
         compare(set1, set2, exclusive: exclusive, into: &conflicts)
         for fragment in set2.fragments { compare(set1, withFragment: fragment, exclusive: exclusive, into: &conflicts) }
         for fragment in set1.fragments { compare(set2, withFragment: fragment, exclusive: exclusive, into: &conflicts) }
@@ -520,29 +581,19 @@ private final class ConflictFinder {
     /// checked together, each conflict found between sub-fields of two members reported as a
     /// conflict of those two members.
     private func mergedConflicts(_ members: [Rep], exclusive: Bool) -> [Found] {
-        var names: [Int32] = []
-        var groups: [Int32: Group] = [:]
-        func add(_ set: CollectedSelections, from member: Int, label: Int32) {
-            for name in set.responseNames {
-                if groups[name] == nil {
-                    names.append(name)
-                    groups[name] = Group()
-                }
-                for field in set.fields[name]! {
-                    groups[name]!.add(field, Rep(label: label, origin: Int32(member), occurrence: field), signatures)
-                }
-            }
-        }
+        var groups = Groups()
         for (index, member) in members.enumerated() {
             let occurrence = occurrences[Int(member.occurrence)]
             guard let selectionSet = occurrence.field.selectionSet else { continue }
             let set = collect(selectionSet, parentType: occurrence.definition.flatMap { compositeType($0.type) })
-            add(set, from: index, label: member.label)
-            for fragment in set.fragments { add(expanded(fragment: fragment), from: index, label: member.label) }
+            groups.add(set, label: member.label, origin: Int32(index), signatures)
+            for fragment in set.fragments {
+                groups.add(expanded(fragment: fragment), label: member.label, origin: Int32(index), signatures)
+            }
         }
         var subconflicts: [Found] = []
-        for name in names where !isExhausted {
-            subconflicts += checkGroup(groups[name]!.entries, exclusive: exclusive)
+        for name in groups.names where !isExhausted {
+            subconflicts += checkGroup(groups.groups[name]!.entries, exclusive: exclusive)
         }
         guard !subconflicts.isEmpty else { return [] }
         // One conflict per pair of members, its reasons in the order found.
