@@ -14,13 +14,15 @@ import Testing
 /// infinity), and nullable variables in OneOf fields (graphql-core 3.2 reports them under values
 /// of correct type, at the object).
 @Suite struct DifferentialValidationTests {
-    static let rules: [any ValidationRule.Type] = [
-        FieldSelectionMergingRule.self, ValuesOfCorrectTypeRule.self, InputObjectFieldNamesRule.self,
-        InputObjectFieldUniquenessRule.self, InputObjectRequiredFieldsRule.self, DirectivesAreDefinedRule.self,
-        DirectivesAreInValidLocationsRule.self, DirectivesAreUniquePerLocationRule.self, VariableUniquenessRule.self,
-        VariablesAreInputTypesRule.self, AllVariableUsesDefinedRule.self, AllVariablesUsedRule.self,
-        AllVariableUsagesAreAllowedRule.self,
-    ]
+    static var rules: [any ValidationRule.Type] {
+        [
+            FieldSelectionMergingRule.self, ValuesOfCorrectTypeRule.self, InputObjectFieldNamesRule.self,
+            InputObjectFieldUniquenessRule.self, InputObjectRequiredFieldsRule.self, DirectivesAreDefinedRule.self,
+            DirectivesAreInValidLocationsRule.self, DirectivesAreUniquePerLocationRule.self, VariableUniquenessRule.self,
+            VariablesAreInputTypesRule.self, AllVariableUsesDefinedRule.self, AllVariablesUsedRule.self,
+            AllVariableUsagesAreAllowedRule.self,
+        ]
+    }
 
     /// graphql-core's rules for the same sections.
     static let referenceRules = """
