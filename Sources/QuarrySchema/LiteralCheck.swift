@@ -1,57 +1,120 @@
 import QuarryLanguage
 
+/// One way a literal does not fit its type: the message and the range of the node at fault (the
+/// value itself, a nested item, or the object field that the type does not define).
+public struct LiteralProblem: Sendable, Hashable {
+    public var message: String
+    public var range: SourceRange
+
+    public init(message: String, range: SourceRange) {
+        self.message = message
+        self.range = range
+    }
+}
+
 /// Whether a literal fits an input type (spec §3.5 input coercion of scalars, §3.9 enums, §3.10
-/// input objects, §3.11 lists). Used for default values and applied directives in the SDL, and
-/// by query validation (§5.6.1 "Values of Correct Type"). Returns the problem, or nil.
+/// input objects, §3.11 lists). Used for default values and applied directives in the SDL.
+/// Returns the first problem, or nil.
 public func literalProblem(_ value: Value, for type: TypeRef, in schema: Schema) -> String? {
-    switch type {
-    case .nonNull(let inner):
-        if case .null = value { return "Expected value of non-null type \"\(schema.render(type))\", found null." }
-        return literalProblem(value, for: inner, in: schema)
-    case .list(let item):
-        switch value {
-        case .null, .variable: return nil
-        case .list(let list):
-            for element in list.values {
-                if let problem = literalProblem(element, for: item, in: schema) { return problem }
+    literalProblems(value, for: type, in: schema).first?.message
+}
+
+/// Every way a literal does not fit an input type, each at its node, in document order within
+/// each object. Variables are not checked (their values come at execution). Custom scalars
+/// accept any literal here and check their own format when coerced.
+///
+/// `checkingInputFields: false` leaves out the input-object checks that query validation states
+/// as rules of their own (§5.6.2 "Input Object Field Names", §5.6.4 "Input Object Required
+/// Fields"); the value of a field the type does not define is then not looked into.
+public func literalProblems(
+    _ value: Value, for type: TypeRef, in schema: Schema, checkingInputFields: Bool = true
+) -> [LiteralProblem] {
+    var check = LiteralCheck(schema: schema, checkingInputFields: checkingInputFields)
+    check.check(value, for: type, at: type)
+    return check.problems
+}
+
+private struct LiteralCheck {
+    let schema: Schema
+    let checkingInputFields: Bool
+    var problems: [LiteralProblem] = []
+
+    mutating func report(_ message: String, _ range: SourceRange) {
+        problems.append(LiteralProblem(message: message, range: range))
+    }
+
+    /// `location` is the whole type expected where the value is written, for messages.
+    mutating func check(_ value: Value, for type: TypeRef, at location: TypeRef) {
+        switch type {
+        case .nonNull(let inner):
+            if case .null(let range) = value {
+                report("Expected value of non-null type \"\(schema.render(type))\", found null.", range)
+                return
             }
-            return nil
-        default:
-            // A single value is coerced to a list of one.
-            return literalProblem(value, for: item, in: schema)
+            check(value, for: inner, at: location)
+        case .list(let item):
+            switch value {
+            case .null, .variable: return
+            case .list(let list):
+                for element in list.values { check(element, for: item, at: item) }
+            default:
+                // A single value is coerced to a list of one.
+                check(value, for: item, at: location)
+            }
+        case .named(let id):
+            if case .null = value { return }
+            if case .variable = value { return }
+            let named = schema[id]
+            switch named.kind {
+            case .scalar:
+                if let problem = scalarProblem(value, named) { report(problem, value.range) }
+            case .enumeration:
+                guard case .enumValue(let name) = value else {
+                    report("Enum \"\(named.name)\" cannot represent non-enum value: \(valueText(value)).", value.range)
+                    return
+                }
+                if !named.enumValues.contains(where: { $0.name == name.value }) {
+                    report("Value \"\(name.value)\" does not exist in \"\(named.name)\" enum.", value.range)
+                }
+            case .inputObject:
+                checkInputObject(value, named, at: location)
+            case .object, .interface, .union:
+                report("\"\(named.name)\" is not an input type.", value.range)
+            }
         }
-    case .named(let id):
-        if case .null = value { return nil }
-        if case .variable = value { return nil }
-        let named = schema[id]
-        switch named.kind {
-        case .scalar: return scalarProblem(value, named)
-        case .enumeration:
-            if case .enumValue(let name) = value, named.enumValues.contains(where: { $0.name == name.value }) { return nil }
-            return "Enum \"\(named.name)\" cannot represent value: \(valueText(value))."
-        case .inputObject:
-            guard case .object(let object) = value else {
-                return "Expected value of type \"\(named.name)\", found \(valueText(value))."
-            }
+    }
+
+    private mutating func checkInputObject(_ value: Value, _ named: NamedType, at location: TypeRef) {
+        guard case .object(let object) = value else {
+            report("Expected value of type \"\(schema.render(location))\", found \(valueText(value)).", value.range)
+            return
+        }
+        if checkingInputFields {
             for field in object.fields where !named.inputFields.contains(where: { $0.name == field.name.value }) {
-                return "Field \"\(field.name.value)\" is not defined by type \"\(named.name)\"."
+                report("Field \"\(field.name.value)\" is not defined by type \"\(named.name)\".", field.range)
             }
-            for field in named.inputFields {
-                let given = object.fields.first { $0.name.value == field.name }
-                if given == nil && field.type.isNonNull && field.defaultValue == nil {
-                    return "Field \"\(named.name).\(field.name)\" of required type \"\(schema.render(field.type))\" was not provided."
-                }
-                if let given, let problem = literalProblem(given.value, for: field.type, in: schema) { return problem }
+        }
+        for field in named.inputFields {
+            let given = object.fields.first { $0.name.value == field.name }
+            if let given {
+                check(given.value, for: field.type, at: field.type)
+            } else if checkingInputFields && field.type.isNonNull && field.defaultValue == nil {
+                report(
+                    "Field \"\(named.name).\(field.name)\" of required type \"\(schema.render(field.type))\" was not provided.",
+                    object.range)
             }
-            if named.isOneOf {
-                let nonNull = object.fields.filter { if case .null = $0.value { false } else { true } }
-                if object.fields.count != 1 || nonNull.count != 1 {
-                    return "OneOf Input Object \"\(named.name)\" must specify exactly one key, and it must not be null."
-                }
-            }
-            return nil
-        case .object, .interface, .union:
-            return "\"\(named.name)\" is not an input type."
+        }
+        if named.isOneOf { checkOneOf(object, named) }
+    }
+
+    /// §3.10.1 "OneOf Input Objects": exactly one field, and not the null literal.
+    private mutating func checkOneOf(_ object: ObjectValue, _ named: NamedType) {
+        var names: [String] = []
+        for field in object.fields where !names.contains(field.name.value) { names.append(field.name.value) }
+        if names.count != 1 {
+            report("OneOf Input Object \"\(named.name)\" must specify exactly one key.", object.range)
+        } else if case .null = object.fields[0].value {
+            report("Field \"\(named.name).\(names[0])\" must be non-null.", object.range)
         }
     }
 }

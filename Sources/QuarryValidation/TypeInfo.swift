@@ -153,10 +153,12 @@ public final class TypeInfo {
             inputTypes.append(item)
             defaultValues.append(nil)
         case .objectField(let name):
+            // The named type, as graphql-js does: an object written where a list is expected is
+            // coerced as a list of one (§3.11 "Input Coercion"), so `[T]` holds a `T` here.
             var fieldType: TypeRef?
             var fieldDefault: Value?
-            if let container = inputType?.nullable, case .named(let id) = container,
-                let field = schema[id].inputFields.first(where: { $0.name == name })
+            if let container = inputType?.namedType,
+                let field = schema[container].inputFields.first(where: { $0.name == name })
             {
                 fieldType = field.type
                 fieldDefault = field.defaultValue

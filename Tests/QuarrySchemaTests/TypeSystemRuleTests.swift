@@ -65,7 +65,7 @@ import Testing
          "1:16: Invalid default value for \"Query.a(x:)\": Int cannot represent non-integer value: \"no\"."),
         ("type Query { a(x: Int = 3000000000): Int }",
          "1:16: Invalid default value for \"Query.a(x:)\": Int cannot represent non 32-bit signed integer value: 3000000000."),
-        ("type Query { a(x: E = C): Int }\nenum E { A B }", "1:16: Invalid default value for \"Query.a(x:)\": Enum \"E\" cannot represent value: C."),
+        ("type Query { a(x: E = C): Int }\nenum E { A B }", "1:16: Invalid default value for \"Query.a(x:)\": Value \"C\" does not exist in \"E\" enum."),
         ("type Query { a(x: I = {}): Int }\ninput I { r: Int! }",
          "1:16: Invalid default value for \"Query.a(x:)\": Field \"I.r\" of required type \"Int!\" was not provided."),
         // §3.3.1 root types.

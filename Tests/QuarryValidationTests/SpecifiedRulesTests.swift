@@ -150,3 +150,13 @@ import Testing
         ])
     }
 }
+
+/// Each problem is reported by exactly one rule when all run together.
+@Suite struct OneReportPerProblemTests {
+    @Test func anUnknownVariableTypeIsReportedOnce() {
+        let source = Source("query ($x: Nope) { dog { name } }")
+        let document = try! parse(source)
+        let errors = validate(document, source: source, schema: specExampleSchema).map(\.message)
+        #expect(errors == ["Unknown type \"Nope\".", "Variable \"$x\" is never used."])
+    }
+}
