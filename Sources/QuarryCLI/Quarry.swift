@@ -14,6 +14,21 @@ struct QuarryCommand: ParsableCommand {
         version: quarryVersion,
         subcommands: [CheckCommand.self, SchemaCommand.self, GenerateCommand.self]
     )
+
+    /// ArgumentParser's `main()`, except that usage errors (unknown command or flag, missing or
+    /// bad argument) exit with 2 instead of EX_USAGE (64), as SEMANTICS.md §14.1 requires.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 let quarryVersion = "0.1.0"
