@@ -26,7 +26,8 @@ struct GenerateCommand: ParsableCommand {
 
             The same --seed and --scale always give byte-identical files; another seed gives other \
             data. DIR must be empty or missing; with --force, DIR/schema and DIR/data are replaced \
-            and nothing else in DIR is touched.
+            and nothing else in DIR is touched. Progress shows on a terminal (not when piped); the \
+            last line says how many files and bytes were written, and how long it took.
 
             Examples:
               quarry generate --scale 10000 --out /tmp/s2b2c-10k
