@@ -1,0 +1,49 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Quarry's benchmark suites, kept apart from the main package so that a plain `swift test` never
+// builds them (STYLE.md, "Benchmarks live apart"). Run from this folder:
+//
+//     swift package --allow-writing-to-package-directory benchmark
+//
+// or `./run-parser-bench.sh` for the parser comparison table (README.md, "Benchmarks").
+let package = Package(
+    name: "QuarryBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "Quarry", path: ".."),
+        // package-benchmark (renamed ordo-one/benchmark); malloc counts need its MallocInterposer trait.
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        // The peer we measure against (PRODUCT.md baseline: GraphQLSwift 4.3).
+        .package(url: "https://github.com/GraphQLSwift/GraphQL", from: "4.3.0"),
+    ],
+    targets: [
+        // A benchmark suite: package-benchmark's plugin runs every executable target whose folder
+        // sits directly in a folder named `Benchmarks` (this package's root).
+        .executableTarget(
+            name: "ParserBenchmarks",
+            dependencies: [
+                "BenchmarkInputs",
+                .product(name: "QuarryLanguage", package: "Quarry"),
+                .product(name: "GraphQL", package: "GraphQL"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "ParserBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+            ]
+        ),
+        // Where the benchmark documents come from (read at run time, never copied here).
+        .target(name: "BenchmarkInputs", path: "Support/BenchmarkInputs"),
+        // Bytes, tokens and definitions of the inputs, for run-parser-bench.sh's table.
+        .executableTarget(
+            name: "ParserBenchFacts",
+            dependencies: [
+                "BenchmarkInputs",
+                .product(name: "QuarryLanguage", package: "Quarry"),
+                .product(name: "GraphQL", package: "GraphQL"),
+            ],
+            path: "Support/ParserBenchFacts"
+        ),
+    ]
+)
