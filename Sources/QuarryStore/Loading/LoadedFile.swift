@@ -2,22 +2,39 @@ import Foundation
 import QuarrySchema
 
 /// What one data file contributes: its documents, its problems and its `@ref` values. A reload
-/// re-reads only the changed file and replaces its `LoadedFile`.
+/// re-reads only the changed files and replaces what they contributed.
 struct LoadedFile: Sendable {
+    enum Outcome: Sendable {
+        /// Read and parsed (its values may still have problems).
+        case read
+        /// Cannot be read or parsed: no documents, one problem (SEMANTICS.md §1.4).
+        case failed
+        /// Gone between finding it and reading it.
+        case vanished
+    }
+
     var path: String
     var collection: TypeID
+    var outcome = Outcome.read
     var documents: [StoredDocument] = []
     var problems: [DataProblem] = []
-    var references: [PendingReference] = []
+    var references: [FileReference] = []
     var byteCount = 0
 
     /// Reads, parses and types one file. Never throws: every problem is data.
-    static func read(_ found: DataFiles.Found, collection: TypeID, schema: Schema, layouts: SchemaLayouts) -> LoadedFile {
+    static func read(
+        _ found: DataFiles.Found, collection: TypeID, schema: Schema, layouts: SchemaLayouts, sites: ReferenceSites
+    ) -> LoadedFile {
         var loaded = LoadedFile(path: found.path, collection: collection)
         let bytes: [UInt8]
         do {
             bytes = [UInt8](try Data(contentsOf: found.url))
         } catch {
+            if let code = (error as? CocoaError)?.code, code == .fileReadNoSuchFile || code == .fileNoSuchFile {
+                loaded.outcome = .vanished
+                return loaded
+            }
+            loaded.outcome = .failed
             loaded.problems.append(DataProblem(file: found.path, line: 1, column: nil, message: "cannot be read: \(error.localizedDescription)"))
             return loaded
         }
@@ -27,6 +44,7 @@ struct LoadedFile: Sendable {
             tape = found.path.lowercased().hasSuffix(".json") ? try JSONReader.read(bytes) : try YAMLReader.read(bytes)
         } catch {
             // A file that cannot be parsed contributes no documents (SEMANTICS.md §1.4).
+            loaded.outcome = .failed
             loaded.problems.append(DataProblem(file: found.path, line: error.location.line, column: error.location.column,
                                                message: error.message))
             return loaded
@@ -65,7 +83,7 @@ struct LoadedFile: Sendable {
             loaded.documents.append(StoredDocument(id: id, values: values, file: found.path, line: Int32(location.line)))
         }
         loaded.problems += typer.problems
-        loaded.references = typer.references
+        loaded.references = sites.compact(typer.references)
         return loaded
     }
 }
