@@ -10,16 +10,23 @@ struct DataFiles {
         var path: String
         /// Relative to the collection folder, without extension: the id of a lone document.
         var derivedID: String
-        var url: URL
+        /// The file's path on disk.
+        var location: String
+
+        var url: URL { URL(fileURLWithPath: location) }
     }
 
     let root: URL
+    /// The root's path on disk, without a final `/`.
+    let rootPath: String
     let rootRealPath: String
     private(set) var problems: [DataProblem] = []
 
     init(root: URL) {
         self.root = root.standardizedFileURL
-        self.rootRealPath = Self.realPath(self.root.path) ?? self.root.path
+        let path = self.root.path
+        rootPath = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        self.rootRealPath = Self.realPath(rootPath) ?? rootPath
     }
 
     mutating func files(ofCollection path: String) -> [Found] {
@@ -32,7 +39,7 @@ struct DataFiles {
         var found: [Found] = []
         var visited: Set<String> = []
         let inner = folder == collectionFolder ? "" : String(folder.dropFirst(collectionFolder.count + 1))
-        walk(root.appendingPathComponent(folder), relative: folder, collectionRelative: inner, into: &found, visited: &visited)
+        walk(rootPath + "/" + folder, relative: folder, collectionRelative: inner, into: &found, visited: &visited)
         return found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
@@ -50,44 +57,48 @@ struct DataFiles {
     func entry(at path: String, collectionFolder: String) -> Entry {
         let inner = path == collectionFolder ? "" : String(path.dropFirst(collectionFolder.count + 1))
         if inner.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return .ignored }
-        let url = root.appendingPathComponent(path)
+        let location = rootPath + "/" + path
         var linkStatus = stat()
-        guard lstat(url.path, &linkStatus) == 0 else { return .missing }
+        guard lstat(location, &linkStatus) == 0 else { return .missing }
         var status = stat()
-        guard stat(url.path, &status) == 0 else {
+        guard stat(location, &status) == 0 else {
             if (linkStatus.st_mode & S_IFMT) == S_IFLNK {
                 return .refused(DataProblem(file: path, line: 1, column: nil, message: "symbolic link to nothing; not read."))
             }
             return .missing
         }
         if (status.st_mode & S_IFMT) == S_IFDIR {
-            if let real = Self.realPath(url.path), !isInsideRoot(real) {
+            if let real = Self.realPath(location), !isInsideRoot(real) {
                 return .refused(DataProblem(file: path, line: 1, column: nil,
                                             message: "symbolic link leads outside the root; not read."))
             }
             return .folder
         }
-        guard let extensionLength = Self.dataExtensionLength(of: url.lastPathComponent) else { return .ignored }
-        if let target = Self.realPath(url.path), !isInsideRoot(target) {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let extensionLength = Self.dataExtensionLength(of: name) else { return .ignored }
+        if let target = Self.realPath(location), !isInsideRoot(target) {
             return .refused(DataProblem(file: path, line: 1, column: nil,
                                         message: "symbolic link leads outside the root; not read."))
         }
-        return .dataFile(Found(path: path, derivedID: String(inner.dropLast(extensionLength)), url: url))
+        return .dataFile(Found(path: path, derivedID: String(inner.dropLast(extensionLength)), location: location))
     }
 
     /// The length of `.yaml`, `.yml` or `.json` (any case) ending `name`; nil for other files.
     static func dataExtensionLength(of name: String) -> Int? {
-        let lower = name.lowercased()
-        guard let dot = lower.lastIndex(of: "."), [".yaml", ".yml", ".json"].contains(String(lower[dot...])) else {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        let suffix = name.utf8[name.utf8.index(after: dot)...]
+        guard suffix.count == 3 || suffix.count == 4 else { return nil }
+        let lower = suffix.map { $0 | 0x20 }  // ASCII letters to lower case; other bytes never match
+        guard lower.elementsEqual("yaml".utf8) || lower.elementsEqual("yml".utf8) || lower.elementsEqual("json".utf8) else {
             return nil
         }
-        return lower.distance(from: dot, to: lower.endIndex)
+        return suffix.count + 1
     }
 
     private mutating func walk(
-        _ folder: URL, relative: String, collectionRelative: String, into found: inout [Found], visited: inout Set<String>
+        _ folder: String, relative: String, collectionRelative: String, into found: inout [Found], visited: inout Set<String>
     ) {
-        guard let real = Self.realPath(folder.path) else { return }
+        guard let real = Self.realPath(folder) else { return }
         guard isInsideRoot(real) else {
             problems.append(DataProblem(file: relative, line: 1, column: nil,
                                         message: "symbolic link leads outside the root; not read."))
@@ -98,30 +109,38 @@ struct DataFiles {
                                         message: "symbolic link loop; not read again."))
             return
         }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
-            let url = folder.appendingPathComponent(name)
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        let descriptor = dirfd(directory)
+        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let path = relative + "/" + name
             let inner = collectionRelative.isEmpty ? name : collectionRelative + "/" + name
             var status = stat()
-            guard lstat(url.path, &status) == 0 else { continue }
+            guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             let isLink = (status.st_mode & S_IFMT) == S_IFLNK
-            if isLink && stat(url.path, &status) != 0 {
+            if isLink && fstatat(descriptor, name, &status, 0) != 0 {
                 problems.append(DataProblem(file: path, line: 1, column: nil, message: "symbolic link to nothing; not read."))
                 continue
             }
             if (status.st_mode & S_IFMT) == S_IFDIR {
-                walk(url, relative: path, collectionRelative: inner, into: &found, visited: &visited)
+                walk(folder + "/" + name, relative: path, collectionRelative: inner, into: &found, visited: &visited)
                 continue
             }
             guard let extensionLength = Self.dataExtensionLength(of: name) else { continue }
             // The folder is inside the root (checked above): only a link can lead out of it.
-            if isLink, let target = Self.realPath(url.path), !isInsideRoot(target) {
+            if isLink, let target = Self.realPath(folder + "/" + name), !isInsideRoot(target) {
                 problems.append(DataProblem(file: path, line: 1, column: nil,
                                             message: "symbolic link leads outside the root; not read."))
                 continue
             }
-            found.append(Found(path: path, derivedID: String(inner.dropLast(extensionLength)), url: url))
+            found.append(Found(path: path, derivedID: String(inner.dropLast(extensionLength)), location: folder + "/" + name))
         }
     }
 

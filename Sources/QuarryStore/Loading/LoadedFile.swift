@@ -27,15 +27,17 @@ struct LoadedFile: Sendable {
     ) -> LoadedFile {
         var loaded = LoadedFile(path: found.path, collection: collection)
         let bytes: [UInt8]
-        do {
-            bytes = [UInt8](try Data(contentsOf: found.url))
-        } catch {
-            if let code = (error as? CocoaError)?.code, code == .fileReadNoSuchFile || code == .fileNoSuchFile {
-                loaded.outcome = .vanished
-                return loaded
-            }
+        switch readBytes(found.location) {
+        case .success(let read):
+            bytes = read
+        case .failure(let failure) where failure.code == ENOENT || failure.code == ENOTDIR:
+            loaded.outcome = .vanished
+            return loaded
+        case .failure(let failure):
             loaded.outcome = .failed
-            loaded.problems.append(DataProblem(file: found.path, line: 1, column: nil, message: "cannot be read: \(error.localizedDescription)"))
+            loaded.problems.append(DataProblem(file: found.path, line: 1, column: nil,
+                                               message: "cannot be read: \(String(cString: strerror(failure.code))).")
+            )
             return loaded
         }
         loaded.byteCount = bytes.count
@@ -86,4 +88,47 @@ struct LoadedFile: Sendable {
         loaded.references = sites.compact(typer.references)
         return loaded
     }
+}
+
+struct ReadFailure: Error {
+    var code: Int32
+}
+
+/// The bytes of a file: one `read` for the size `fstat` gives, and more only if it grew.
+func readBytes(_ path: String) -> Result<[UInt8], ReadFailure> {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return .failure(ReadFailure(code: errno)) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { return .failure(ReadFailure(code: errno)) }
+    if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure(code: EISDIR)) }
+    var failure: Int32 = 0
+    /// Fills `buffer` from the file; false at the end of the file or on failure.
+    func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ count: inout Int) -> Bool {
+        while count < buffer.count {
+            let result = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            if result < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                return false
+            }
+            if result == 0 { return false }
+            count += result
+        }
+        return true
+    }
+    var more = false
+    var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(status.st_size), 0) + 1) { buffer, count in
+        count = 0
+        more = fill(buffer, &count)
+    }
+    while more && failure == 0 {
+        // The file grew since `fstat`.
+        let chunk = [UInt8](unsafeUninitializedCapacity: 1 << 16) { buffer, count in
+            count = 0
+            more = fill(buffer, &count)
+        }
+        bytes += chunk
+    }
+    return failure == 0 ? .success(bytes) : .failure(ReadFailure(code: failure))
 }

@@ -18,6 +18,8 @@ final class StoreState {
     /// Collection index by type index; -1 for other types.
     private var collectionOfType: [Int]
     private let sites = ReferenceSites()
+    /// Finds files under the root (copied for each use: it collects problems).
+    private let finder: DataFiles
     private var siteTable: [(target: TypeID, path: String)] = []
 
     private var fileIDs: [String: Int32] = [:]
@@ -26,8 +28,10 @@ final class StoreState {
     /// Folder (relative to the root) → the recorded files directly inside it: what a deleted
     /// or moved-away folder held.
     private var folderFiles: [String: Set<String>] = [:]
-    /// Folder → how many recorded files are under it, at any depth.
-    private var folderCounts: [String: Int] = [:]
+    /// Every folder that held a recorded file at some time, at any depth (never emptied: a
+    /// folder here that holds nothing any more costs one pass over `folderFiles` when touched).
+    private var knownFolders: Set<String> = []
+    private var lastFolder = ""
     /// The files with problems, in file order.
     private var problemFiles: [FileKey] = []
     private var byteCount = 0
@@ -37,6 +41,7 @@ final class StoreState {
         self.schema = schema
         self.generation = generation
         layouts = SchemaLayouts(schema: schema)
+        finder = DataFiles(root: root)
         collectionOfType = Array(repeating: -1, count: schema.types.count)
         for type in schema.collections {
             guard let info = schema[type].collection, let layout = layouts[type] else { continue }
@@ -50,7 +55,7 @@ final class StoreState {
 
     /// Reads every collection's files in parallel and builds the first snapshot.
     func loadAll(progress: (@Sendable (Int, Int) -> Void)? = nil) -> StoreSnapshot {
-        var scanner = DataFiles(root: root)
+        var scanner = finder
         var work: [(DataFiles.Found, Int)] = []
         for (collection, state) in collections.enumerated() {
             for found in scanner.files(inFolder: state.folder, collectionFolder: state.folder) { work.append((found, collection)) }
@@ -113,7 +118,7 @@ final class StoreState {
     /// files under those paths and to what depends on them, not to the tree.
     func reload(paths: some Sequence<String>) -> (StoreSnapshot, Reload) {
         var report = Reload()
-        var scanner = DataFiles(root: root)
+        var scanner = finder
         var reads: [String: (DataFiles.Found, Int)] = [:]
         var removals: Set<String> = []
         var changedScanProblems: [DataProblem] = []
@@ -122,18 +127,19 @@ final class StoreState {
         for raw in paths {
             let path = Self.normalize(raw)
             guard path == "data" || path.hasPrefix("data/") else { continue }
-            for (collection, state) in collections.enumerated() {
+            for collection in collections.indices {
+                let folder = collections[collection].folder
                 let target: String
-                if path == state.folder || path.hasPrefix(state.folder + "/") {
+                if path == folder || path.hasPrefix(folder + "/") {
                     target = path
-                } else if state.folder.hasPrefix(path + "/") {
-                    target = state.folder
+                } else if folder.hasPrefix(path + "/") {
+                    target = folder
                 } else {
                     continue
                 }
                 removeScanProblems(at: target, collection: collection)
                 var existing = recordedFiles(at: target)
-                switch scanner.entry(at: target, collectionFolder: state.folder) {
+                switch scanner.entry(at: target, collectionFolder: folder) {
                 case .missing, .ignored:
                     break
                 case .refused(let problem):
@@ -143,7 +149,7 @@ final class StoreState {
                     existing.remove(found.path)
                 case .folder:
                     let before = scanner.problems.count
-                    for found in scanner.files(inFolder: target, collectionFolder: state.folder) {
+                    for found in scanner.files(inFolder: target, collectionFolder: folder) {
                         reads[found.path] = (found, collection)
                         existing.remove(found.path)
                     }
@@ -327,8 +333,13 @@ final class StoreState {
         record.hasGoodVersion = loaded.outcome == .read
         records[Int(file)] = record
         fileIDs[loaded.path] = file
-        folderFiles[Self.parent(of: loaded.path), default: []].insert(loaded.path)
-        for folder in Self.folders(above: loaded.path) { folderCounts[folder, default: 0] += 1 }
+        let folder = Self.parent(of: loaded.path)
+        folderFiles[folder, default: []].insert(loaded.path)
+        if folder != lastFolder {
+            // Files come in path order: most share the folder of the one before.
+            for above in Self.folders(above: loaded.path) where !knownFolders.contains(above) { knownFolders.insert(above) }
+            lastFolder = folder
+        }
         byteCount += loaded.byteCount
         var last: (collection: Int, id: String)?
         for reference in record.references {
@@ -357,10 +368,6 @@ final class StoreState {
         let folder = Self.parent(of: record.path)
         folderFiles[folder]?.remove(record.path)
         if folderFiles[folder]?.isEmpty == true { folderFiles[folder] = nil }
-        for folder in Self.folders(above: record.path) {
-            let left = (folderCounts[folder] ?? 1) - 1
-            folderCounts[folder] = left > 0 ? left : nil
-        }
         byteCount -= record.byteCount
         fileIDs[record.path] = nil
         records[Int(file)] = nil
@@ -384,7 +391,7 @@ final class StoreState {
     private func recordedFiles(at path: String) -> Set<String> {
         var files: Set<String> = []
         if fileIDs[path] != nil { files.insert(path) }
-        guard folderCounts[path] != nil else { return files }
+        guard knownFolders.contains(path) else { return files }
         let prefix = path + "/"
         for (folder, inside) in folderFiles where folder == path || folder.hasPrefix(prefix) { files.formUnion(inside) }
         return files
@@ -446,8 +453,9 @@ final class StoreState {
 
     private func makeSnapshot() -> StoreSnapshot {
         var problems: [DataProblem] = []
-        for state in collections {
-            for file in state.scanProblems.keys.sorted(by: idPrecedes) { problems += state.scanProblems[file]! }
+        for collection in collections.indices where !collections[collection].scanProblems.isEmpty {
+            let found = collections[collection].scanProblems
+            for file in found.keys.sorted(by: idPrecedes) { problems += found[file]! }
         }
         for key in problemFiles {
             let record = records[Int(fileIDs[key.path]!)]!

@@ -12,7 +12,7 @@ import QuarrySchema
 /// to a position.
 ///
 /// **Sharing.** Every part is a persistent structure shared with the snapshot it was derived
-/// from: documents by position in chunks of 1 024, the id order as a chunked sorted sequence, the
+/// from: documents by position in chunks of 256, the id order as a chunked sorted sequence, the
 /// id index and the referrer indexes as many small dictionaries sharded by hash. A reload copies
 /// only the chunks and shards it touches.
 public struct CollectionData: Sendable {

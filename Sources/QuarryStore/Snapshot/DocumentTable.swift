@@ -1,9 +1,10 @@
 /// The documents of a collection by position: a position is a stable slot, given when a
 /// document enters the collection and kept until it leaves (a changed document keeps its
-/// position; a freed position is given again later). Stored in chunks of 1 024 so that a snapshot
-/// derived from another copies only the chunks a change touches and the array of chunks.
+/// position; a freed position is given again later). Stored in chunks of 256 so that a snapshot
+/// derived from another copies only the chunks a change touches and the array of chunks (a
+/// chunk copy retains three references per document: small chunks keep a reload cheap).
 struct DocumentTable: Sendable {
-    static let chunkShift = 10
+    static let chunkShift = 8
     static let chunkSize = 1 << chunkShift
 
     private(set) var chunks: [ContiguousArray<StoredDocument>] = []

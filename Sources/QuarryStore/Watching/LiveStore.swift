@@ -44,6 +44,8 @@ public final class LiveStore: @unchecked Sendable {
 
     public let root: URL
     public let options: Options
+    /// The root's path with a final `/`.
+    private let rootPrefix: String
 
     // Read by any thread, under `lock`.
     private let lock = NSCondition()
@@ -63,6 +65,7 @@ public final class LiveStore: @unchecked Sendable {
     public init(root: URL, options: Options = Options(), progress: (@Sendable (Int, Int) -> Void)? = nil) throws {
         self.root = root.standardizedFileURL
         self.options = options
+        rootPrefix = self.root.path.hasSuffix("/") ? self.root.path : self.root.path + "/"
         let schema = try ServedSchema.build(files: try SchemaFiles.read(root: self.root))
         state = StoreState(root: self.root, schema: schema)
         snapshot = state.loadAll(progress: progress)
@@ -195,11 +198,15 @@ public final class LiveStore: @unchecked Sendable {
 
     private func publish(_ next: StoreSnapshot, schemaErrors errors: [SchemaError], report: ReloadReport) {
         lock.lock()
+        let previous = snapshot
         snapshot = next
         schemaErrors = errors
         lastReport = report
         lock.broadcast()
         lock.unlock()
+        // The previous snapshot (and what only it held) is freed here, outside the lock, unless a
+        // reader still holds it.
+        withExtendedLifetime(previous) {}
     }
 
     private func currentSchemaErrors() -> [SchemaError] {
@@ -247,8 +254,7 @@ public final class LiveStore: @unchecked Sendable {
 
     /// `path` relative to the root, normalized.
     private func relativePath(_ path: String) -> String {
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        if path.hasPrefix(rootPath) { return StoreState.normalize(String(path.dropFirst(rootPath.count))) }
+        if path.hasPrefix(rootPrefix) { return StoreState.normalize(String(path.dropFirst(rootPrefix.count))) }
         return StoreState.normalize(path)
     }
 
