@@ -263,6 +263,26 @@ import Testing
         #expect(fingerprint(live.current) == fingerprint(try root.fullLoad()))
     }
 
+    @Test func linksLeavingTheRootAreRefusedOnReload() throws {
+        let root = try TemporaryRoot(schema: Self.schema, files: ["data/customers/c-1.yaml": "name: One\n"])
+        let outside = try TemporaryRoot(schema: Self.schema, files: ["secret.yaml": "name: Secret\n"])
+        let live = try LiveStore(root: root.url, options: .init(watch: .off))
+        let link = root.url.appendingPathComponent("data/customers/evil.yaml").path
+        #expect(symlink(outside.url.appendingPathComponent("secret.yaml").path, link) == 0)
+        #expect(symlink(outside.url.path, root.url.appendingPathComponent("data/customers/away").path) == 0)
+        live.reload(paths: ["data/customers/evil.yaml", "data/customers/away"])
+        #expect(live.current.problems.map(\.description) == [
+            "data/customers/away:1: symbolic link leads outside the root; not read.",
+            "data/customers/evil.yaml:1: symbolic link leads outside the root; not read.",
+        ])
+        #expect(live.current.documentCount == 1)
+        #expect(fingerprint(live.current) == fingerprint(try root.fullLoad()))
+        try root.remove("data/customers/evil.yaml")
+        try root.remove("data/customers/away")
+        live.reload(paths: ["data/customers/evil.yaml", "data/customers/away"])
+        #expect(live.current.problems.isEmpty)
+    }
+
     /// Many inserts and removals on one collection: chunks split and empty, shards re-spread,
     /// referrer lists stay in id order.
     @Test func collectionBuilderKeepsOrderAndIndexes() throws {

@@ -29,10 +29,6 @@ struct DataFiles {
         self.rootRealPath = Self.realPath(rootPath) ?? rootPath
     }
 
-    mutating func files(ofCollection path: String) -> [Found] {
-        files(inFolder: "data/\(path)", collectionFolder: "data/\(path)")
-    }
-
     /// The data files under `folder` (relative to the root), which is the folder of a collection
     /// (`collectionFolder`, `data/orders`) or inside it, in path order.
     mutating func files(inFolder folder: String, collectionFolder: String) -> [Found] {
