@@ -69,7 +69,8 @@ import Testing
                 }
             }
             let report = live.reload(paths: changed)
-            #expect(report.generation == generation + 1)
+            // One more, or the same when the step changed nothing (a file added and deleted).
+            #expect(report.generation == generation + 1 || (report.generation == generation && report.filesRead == 0))
             generation = report.generation
             let expected = fingerprint(try root.fullLoad())
             let actual = fingerprint(live.current)
@@ -242,7 +243,7 @@ import Testing
         let generation = live.generation
         try root.write("schema/queries/q.graphql", "{ notes { id } }")
         let unrelated = live.reload(paths: ["schema/queries/q.graphql", "schema/README.md"])
-        #expect(!unrelated.schemaReloaded && unrelated.generation == generation + 1)
+        #expect(!unrelated.schemaReloaded && unrelated.generation == generation && live.generation == generation)
     }
 
     @Test func foldersAppearAndGo() throws {

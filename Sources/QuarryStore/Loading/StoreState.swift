@@ -114,14 +114,16 @@ final class StoreState {
     }
 
     /// Applies the changes under `paths` (relative to the root: files or folders under `data/`,
-    /// changed, created or deleted) and returns the next snapshot. Work is proportional to the
-    /// files under those paths and to what depends on them, not to the tree.
-    func reload(paths: some Sequence<String>) -> (StoreSnapshot, Reload) {
+    /// changed, created or deleted) and returns the next snapshot, or nil when none of the paths
+    /// is (or was) data. Work is proportional to the files under those paths and to what depends
+    /// on them, not to the tree.
+    func reload(paths: some Sequence<String>) -> (StoreSnapshot?, Reload) {
         var report = Reload()
         var scanner = finder
         var reads: [String: (DataFiles.Found, Int)] = [:]
         var removals: Set<String> = []
         var changedScanProblems: [DataProblem] = []
+        var scanProblemsChanged = false
 
         // 1. What is at each path now.
         for raw in paths {
@@ -137,7 +139,7 @@ final class StoreState {
                 } else {
                     continue
                 }
-                removeScanProblems(at: target, collection: collection)
+                if removeScanProblems(at: target, collection: collection) { scanProblemsChanged = true }
                 var existing = recordedFiles(at: target)
                 switch scanner.entry(at: target, collectionFolder: folder) {
                 case .missing, .ignored:
@@ -161,6 +163,10 @@ final class StoreState {
         for problem in changedScanProblems { addScanProblem(problem) }
         report.problems += changedScanProblems
         for path in reads.keys { removals.remove(path) }
+        let recorded = removals.filter { fileIDs[$0] != nil }
+        guard !reads.isEmpty || !recorded.isEmpty || !changedScanProblems.isEmpty || scanProblemsChanged else {
+            return (nil, report)
+        }
 
         // 2. Read the files in parallel.
         let work = reads.values.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : idPrecedes($0.0.path, $1.0.path) }
@@ -239,6 +245,10 @@ final class StoreState {
         generation += 1
         return (makeSnapshot(), report)
     }
+
+    /// A snapshot of the same data was served under the next generation (only the schema's
+    /// errors changed): the next snapshot comes after it.
+    func skipGeneration() { generation += 1 }
 
     /// `./data//orders/` → `data/orders`.
     static func normalize(_ path: String) -> String {
@@ -444,11 +454,16 @@ final class StoreState {
         }
     }
 
-    private func removeScanProblems(at path: String, collection: Int) {
+    /// True when there were some.
+    private func removeScanProblems(at path: String, collection: Int) -> Bool {
+        guard !collections[collection].scanProblems.isEmpty else { return false }
         let prefix = path + "/"
+        var removed = false
         for file in collections[collection].scanProblems.keys where file == path || file.hasPrefix(prefix) {
             collections[collection].scanProblems[file] = nil
+            removed = true
         }
+        return removed
     }
 
     private func makeSnapshot() -> StoreSnapshot {

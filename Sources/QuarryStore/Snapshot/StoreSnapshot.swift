@@ -34,6 +34,12 @@ public final class StoreSnapshot: Sendable {
         self.collectionOfType = collectionOfType
     }
 
+    /// The same data under the next generation (the schema's errors changed, not the data).
+    func nextGeneration() -> StoreSnapshot {
+        StoreSnapshot(schema: schema, layouts: layouts, generation: generation + 1, collections: collections, problems: problems,
+                      fileCount: fileCount, byteCount: byteCount)
+    }
+
     /// The collection of a stored type.
     public func collection(_ type: TypeID) -> CollectionData? {
         let position = collectionOfType[Int(type.index)]

@@ -153,7 +153,8 @@ public final class LiveStore: @unchecked Sendable {
 
     /// Applies changes under `paths`, files or folders relative to the root (or absolute under
     /// it), changed, created or deleted; returns what was done. Safe from any thread; reloads
-    /// run one at a time.
+    /// run one at a time. Paths that are neither data nor schema (another extension, a hidden
+    /// name, a saved query) change nothing, not even the generation.
     @discardableResult
     public func reload(paths: some Sequence<String>) -> ReloadReport {
         let started = ContinuousClock.now
@@ -185,10 +186,19 @@ public final class LiveStore: @unchecked Sendable {
             }
         }
         let (next, reload) = state.reload(paths: dataPaths)
-        let report = ReloadReport(generation: next.generation, duration: ContinuousClock.now - started,
+        let previous = current
+        guard next != nil || errors != currentSchemaErrors() else {
+            // Nothing that is data or schema changed: the snapshot served stays, and so does
+            // its generation.
+            return ReloadReport(generation: previous.generation, duration: ContinuousClock.now - started, filesRead: 0,
+                                filesRemoved: 0, schemaReloaded: false, problems: [])
+        }
+        let served = next ?? previous.nextGeneration()
+        if next == nil { state.skipGeneration() }
+        let report = ReloadReport(generation: served.generation, duration: ContinuousClock.now - started,
                                   filesRead: reload.filesRead, filesRemoved: reload.filesRemoved, schemaReloaded: false,
                                   problems: errors.map(DataProblem.init(schemaError:)) + reload.problems)
-        publish(next, schemaErrors: errors, report: report)
+        publish(served, schemaErrors: errors, report: report)
         return report
     }
 
