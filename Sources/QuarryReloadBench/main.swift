@@ -129,5 +129,20 @@ if !endToEnd.isEmpty {
     print("watched (\(mode), debounce \(milliseconds(debounce)) ms): event → snapshot \(summary(eventToSnapshot))")
     print("watched: write → served \(summary(endToEnd))")
 }
+// Through the polling watcher (every 500 ms): from the write to the new snapshot being served.
+live.startWatching(.polling)
+var polled: [Double] = []
+for index in 0..<5 {
+    let generation = live.generation
+    let written = ContinuousClock.now
+    try variant(index + 2000).write(to: file)
+    guard live.waitForGeneration(atLeast: generation + 1, timeout: .seconds(10)) else {
+        print("the polling watcher did not reload within 10 s")
+        break
+    }
+    polled.append(milliseconds(ContinuousClock.now - written))
+}
+live.stopWatching()
+if !polled.isEmpty { print("polled (interval 500 ms): write → served \(summary(polled))") }
 let end = residentKilobytes()
 print("RSS at end \(end.current) kB, peak \(end.peak) kB")
