@@ -102,6 +102,27 @@ for index in 0..<(iterations + 10) {
 }
 print("reload of \(relative), direct: \(summary(direct))")
 print("reload of \(relative), CPU time of the reloading thread: \(summary(directCPU))")
+// The same file changing its customer (the referrer indexes change), and deleted then created
+// again (the document leaves and enters the id order and every index).
+var referenceChanges: [Double] = []
+let customerLine = text.split(separator: "\n").first { $0.hasPrefix("customer: ") }.map(String.init)
+for index in 0..<(iterations + 10) {
+    guard let customerLine else { break }
+    let other = index % 2 == 0 ? "customer: c-000001" : customerLine
+    try Data(text.replacingOccurrences(of: customerLine, with: other).utf8).write(to: file)
+    let report = live.reload(paths: [relative])
+    if index >= 10 { referenceChanges.append(milliseconds(report.duration)) }
+}
+if !referenceChanges.isEmpty { print("reload, another customer: \(summary(referenceChanges))") }
+var removeAndAdd: [Double] = []
+for index in 0..<(iterations + 10) {
+    if index % 2 == 0 { try FileManager.default.removeItem(at: file) } else { try original.write(to: file) }
+    let report = live.reload(paths: [relative])
+    if index >= 10 { removeAndAdd.append(milliseconds(report.duration)) }
+}
+try original.write(to: file)
+live.reload(paths: [relative])
+print("reload, file deleted or created: \(summary(removeAndAdd))")
 let order = live.current.collection(live.current.schema.typeID(named: "Order")!)!
 precondition(order.count == snapshot.collection(order.type)!.count)
 

@@ -41,7 +41,7 @@ import Testing
         var generation = live.generation
         var sawDuplicate = false
         var sawDangling = false
-        for step in 0..<40 {
+        for step in 0..<25 {
             var changed: [String] = []
             for _ in 0..<Int.random(in: 1...3, using: &random) {
                 switch Int.random(in: 0..<10, using: &random) {
