@@ -52,6 +52,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times live reloads on a generated root (issue 4): `QuarryReloadBench ROOT [ITERATIONS]`.
+        .executableTarget(name: "QuarryReloadBench", dependencies: ["QuarryStore"]),
         .testTarget(name: "QuarrySchemaTests", dependencies: ["QuarrySchema"]),
         .testTarget(name: "QuarryValidationTests", dependencies: ["QuarryValidation"]),
         .testTarget(name: "QuarryTests", dependencies: ["Quarry"]),

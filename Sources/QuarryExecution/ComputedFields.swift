@@ -8,7 +8,7 @@ public struct ComputedInput: Sendable {
     public let collection: Int
     public let position: Int32
 
-    public var document: StoredDocument { snapshot.collections[collection].documents[Int(position)] }
+    public var document: StoredDocument { snapshot.collections[collection].document(at: position) }
     public var data: CollectionData { snapshot.collections[collection] }
 
     /// The stored value of a field of this document by name (nil when not stored).

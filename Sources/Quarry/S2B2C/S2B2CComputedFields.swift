@@ -106,7 +106,7 @@ public enum S2B2CComputedFields {
             let slot = orders.layout.slotOfField[fieldIndex]
         else { return [] }
         return orders.referring(to: input.document.id, throughSlot: slot).compactMap { position in
-            let order = DocumentFields(snapshot, type: orderType, values: orders.documents[Int(position)].values)
+            let order = DocumentFields(snapshot, type: orderType, values: orders.document(at: position).values)
             let status = order.enumName("status")
             return status == "SHIPPED" || status == "DELIVERED" ? order : nil
         }

@@ -39,7 +39,7 @@ extension Executor {
             guard case .string(let id)? = arguments["id"], let position = collection.position(of: id) else { return .null }
             return .object(.document(collection: index, position: position))
         }
-        let all = (0..<Int32(collection.documents.count)).map { $0 }
+        let all = Array(collection.documents.positions)
         return .object(.connection(try page(all, collection: index, arguments: arguments)))
     }
 
@@ -47,7 +47,7 @@ extension Executor {
         _ field: FieldDef, collection: Int, position: Int32, type: TypeID, arguments: [String: InputValue]
     ) throws(FieldFailure) -> Resolved {
         let data = snapshot.collections[collection]
-        let document = data.documents[Int(position)]
+        let document = data.document(at: position)
         switch field.source {
         case .stored, .reference:
             guard let index = schema[type].fieldIndex(named: field.name), let slot = data.layout.slotOfField[index] else {
@@ -159,7 +159,7 @@ extension Executor {
 
     /// An opaque cursor naming the edge's document.
     private func cursor(_ result: ConnectionResult, _ index: Int) -> String {
-        let id = snapshot.collections[result.collection].documents[Int(result.matches[index])].id
+        let id = snapshot.collections[result.collection].document(at: result.matches[index]).id
         return base64(Array("id:\(id)".utf8))
     }
 }

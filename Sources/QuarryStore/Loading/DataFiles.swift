@@ -10,30 +10,91 @@ struct DataFiles {
         var path: String
         /// Relative to the collection folder, without extension: the id of a lone document.
         var derivedID: String
-        var url: URL
+        /// The file's path on disk.
+        var location: String
+
+        var url: URL { URL(fileURLWithPath: location) }
     }
 
     let root: URL
+    /// The root's path on disk, without a final `/`.
+    let rootPath: String
     let rootRealPath: String
     private(set) var problems: [DataProblem] = []
 
     init(root: URL) {
         self.root = root.standardizedFileURL
-        self.rootRealPath = Self.realPath(self.root.path) ?? self.root.path
+        let path = self.root.path
+        rootPath = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        self.rootRealPath = Self.realPath(rootPath) ?? rootPath
     }
 
-    mutating func files(ofCollection path: String) -> [Found] {
+    /// The data files under `folder` (relative to the root), which is the folder of a collection
+    /// (`collectionFolder`, `data/orders`) or inside it, in path order.
+    mutating func files(inFolder folder: String, collectionFolder: String) -> [Found] {
         var found: [Found] = []
-        let folder = root.appendingPathComponent("data").appendingPathComponent(path)
         var visited: Set<String> = []
-        walk(folder, relative: "data/\(path)", collectionRelative: "", into: &found, visited: &visited)
+        let inner = folder == collectionFolder ? "" : String(folder.dropFirst(collectionFolder.count + 1))
+        walk(rootPath + "/" + folder, relative: folder, collectionRelative: inner, into: &found, visited: &visited)
         return found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
+    /// What is at one path of a collection now, for a reload of that path.
+    enum Entry {
+        case missing
+        case folder
+        case dataFile(Found)
+        /// Not data: another extension, or hidden.
+        case ignored
+        /// Not read, with the reason (a symbolic link that leaves the root or leads nowhere).
+        case refused(DataProblem)
+    }
+
+    func entry(at path: String, collectionFolder: String) -> Entry {
+        let inner = path == collectionFolder ? "" : String(path.dropFirst(collectionFolder.count + 1))
+        if inner.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return .ignored }
+        let location = rootPath + "/" + path
+        var linkStatus = stat()
+        guard lstat(location, &linkStatus) == 0 else { return .missing }
+        var status = stat()
+        guard stat(location, &status) == 0 else {
+            if (linkStatus.st_mode & S_IFMT) == S_IFLNK {
+                return .refused(DataProblem(file: path, line: 1, column: nil, message: "symbolic link to nothing; not read."))
+            }
+            return .missing
+        }
+        if (status.st_mode & S_IFMT) == S_IFDIR {
+            if let real = Self.realPath(location), !isInsideRoot(real) {
+                return .refused(DataProblem(file: path, line: 1, column: nil,
+                                            message: "symbolic link leads outside the root; not read."))
+            }
+            return .folder
+        }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let extensionLength = Self.dataExtensionLength(of: name) else { return .ignored }
+        if let target = Self.realPath(location), !isInsideRoot(target) {
+            return .refused(DataProblem(file: path, line: 1, column: nil,
+                                        message: "symbolic link leads outside the root; not read."))
+        }
+        return .dataFile(Found(path: path, derivedID: String(inner.dropLast(extensionLength)), location: location))
+    }
+
+    /// The length of `.yaml`, `.yml` or `.json` (any case) ending `name`; nil for other files.
+    static func dataExtensionLength(of name: String) -> Int? {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        let suffix = name.utf8[name.utf8.index(after: dot)...]
+        guard suffix.count == 3 || suffix.count == 4 else { return nil }
+        let lower = suffix.map { $0 | 0x20 }  // ASCII letters to lower case; other bytes never match
+        guard lower.elementsEqual("yaml".utf8) || lower.elementsEqual("yml".utf8) || lower.elementsEqual("json".utf8) else {
+            return nil
+        }
+        return suffix.count + 1
+    }
+
     private mutating func walk(
-        _ folder: URL, relative: String, collectionRelative: String, into found: inout [Found], visited: inout Set<String>
+        _ folder: String, relative: String, collectionRelative: String, into found: inout [Found], visited: inout Set<String>
     ) {
-        guard let real = Self.realPath(folder.path) else { return }
+        guard let real = Self.realPath(folder) else { return }
         guard isInsideRoot(real) else {
             problems.append(DataProblem(file: relative, line: 1, column: nil,
                                         message: "symbolic link leads outside the root; not read."))
@@ -44,35 +105,38 @@ struct DataFiles {
                                         message: "symbolic link loop; not read again."))
             return
         }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
-            let url = folder.appendingPathComponent(name)
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        let descriptor = dirfd(directory)
+        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let path = relative + "/" + name
             let inner = collectionRelative.isEmpty ? name : collectionRelative + "/" + name
             var status = stat()
-            guard stat(url.path, &status) == 0 else {
-                // A dangling link or an unreadable entry.
-                var linkStatus = stat()
-                if lstat(url.path, &linkStatus) == 0 && (linkStatus.st_mode & S_IFMT) == S_IFLNK {
-                    problems.append(DataProblem(file: path, line: 1, column: nil, message: "symbolic link to nothing; not read."))
-                }
+            guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            let isLink = (status.st_mode & S_IFMT) == S_IFLNK
+            if isLink && fstatat(descriptor, name, &status, 0) != 0 {
+                problems.append(DataProblem(file: path, line: 1, column: nil, message: "symbolic link to nothing; not read."))
                 continue
             }
             if (status.st_mode & S_IFMT) == S_IFDIR {
-                walk(url, relative: path, collectionRelative: inner, into: &found, visited: &visited)
+                walk(folder + "/" + name, relative: path, collectionRelative: inner, into: &found, visited: &visited)
                 continue
             }
-            let lower = name.lowercased()
-            guard let dot = lower.lastIndex(of: "."), [".yaml", ".yml", ".json"].contains(String(lower[dot...])) else {
-                continue
-            }
-            if let target = Self.realPath(url.path), !isInsideRoot(target) {
+            guard let extensionLength = Self.dataExtensionLength(of: name) else { continue }
+            // The folder is inside the root (checked above): only a link can lead out of it.
+            if isLink, let target = Self.realPath(folder + "/" + name), !isInsideRoot(target) {
                 problems.append(DataProblem(file: path, line: 1, column: nil,
                                             message: "symbolic link leads outside the root; not read."))
                 continue
             }
-            let extensionLength = lower.distance(from: dot, to: lower.endIndex)
-            found.append(Found(path: path, derivedID: String(inner.dropLast(extensionLength)), url: url))
+            found.append(Found(path: path, derivedID: String(inner.dropLast(extensionLength)), location: folder + "/" + name))
         }
     }
 

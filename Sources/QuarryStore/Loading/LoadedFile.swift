@@ -2,23 +2,42 @@ import Foundation
 import QuarrySchema
 
 /// What one data file contributes: its documents, its problems and its `@ref` values. A reload
-/// re-reads only the changed file and replaces its `LoadedFile`.
+/// re-reads only the changed files and replaces what they contributed.
 struct LoadedFile: Sendable {
+    enum Outcome: Sendable {
+        /// Read and parsed (its values may still have problems).
+        case read
+        /// Cannot be read or parsed: no documents, one problem (SEMANTICS.md §1.4).
+        case failed
+        /// Gone between finding it and reading it.
+        case vanished
+    }
+
     var path: String
     var collection: TypeID
+    var outcome = Outcome.read
     var documents: [StoredDocument] = []
     var problems: [DataProblem] = []
-    var references: [PendingReference] = []
+    var references: [FileReference] = []
     var byteCount = 0
 
     /// Reads, parses and types one file. Never throws: every problem is data.
-    static func read(_ found: DataFiles.Found, collection: TypeID, schema: Schema, layouts: SchemaLayouts) -> LoadedFile {
+    static func read(
+        _ found: DataFiles.Found, collection: TypeID, schema: Schema, layouts: SchemaLayouts, sites: ReferenceSites
+    ) -> LoadedFile {
         var loaded = LoadedFile(path: found.path, collection: collection)
         let bytes: [UInt8]
-        do {
-            bytes = [UInt8](try Data(contentsOf: found.url))
-        } catch {
-            loaded.problems.append(DataProblem(file: found.path, line: 1, column: nil, message: "cannot be read: \(error.localizedDescription)"))
+        switch readBytes(found.location) {
+        case .success(let read):
+            bytes = read
+        case .failure(let failure) where failure.code == ENOENT || failure.code == ENOTDIR:
+            loaded.outcome = .vanished
+            return loaded
+        case .failure(let failure):
+            loaded.outcome = .failed
+            loaded.problems.append(DataProblem(file: found.path, line: 1, column: nil,
+                                               message: "cannot be read: \(String(cString: strerror(failure.code))).")
+            )
             return loaded
         }
         loaded.byteCount = bytes.count
@@ -27,6 +46,7 @@ struct LoadedFile: Sendable {
             tape = found.path.lowercased().hasSuffix(".json") ? try JSONReader.read(bytes) : try YAMLReader.read(bytes)
         } catch {
             // A file that cannot be parsed contributes no documents (SEMANTICS.md §1.4).
+            loaded.outcome = .failed
             loaded.problems.append(DataProblem(file: found.path, line: error.location.line, column: error.location.column,
                                                message: error.message))
             return loaded
@@ -65,7 +85,50 @@ struct LoadedFile: Sendable {
             loaded.documents.append(StoredDocument(id: id, values: values, file: found.path, line: Int32(location.line)))
         }
         loaded.problems += typer.problems
-        loaded.references = typer.references
+        loaded.references = sites.compact(typer.references)
         return loaded
     }
+}
+
+struct ReadFailure: Error {
+    var code: Int32
+}
+
+/// The bytes of a file: one `read` for the size `fstat` gives, and more only if it grew.
+func readBytes(_ path: String) -> Result<[UInt8], ReadFailure> {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return .failure(ReadFailure(code: errno)) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { return .failure(ReadFailure(code: errno)) }
+    if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure(code: EISDIR)) }
+    var failure: Int32 = 0
+    /// Fills `buffer` from the file; false at the end of the file or on failure.
+    func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ count: inout Int) -> Bool {
+        while count < buffer.count {
+            let result = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            if result < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                return false
+            }
+            if result == 0 { return false }
+            count += result
+        }
+        return true
+    }
+    var more = false
+    var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(status.st_size), 0) + 1) { buffer, count in
+        count = 0
+        more = fill(buffer, &count)
+    }
+    while more && failure == 0 {
+        // The file grew since `fstat`.
+        let chunk = [UInt8](unsafeUninitializedCapacity: 1 << 16) { buffer, count in
+            count = 0
+            more = fill(buffer, &count)
+        }
+        bytes += chunk
+    }
+    return failure == 0 ? .success(bytes) : .failure(ReadFailure(code: failure))
 }

@@ -3,14 +3,19 @@ import QuarrySchema
 
 /// An immutable view of the whole tree: the schema, every collection's documents and indexes,
 /// and the problems of the load. A reload builds a new snapshot and swaps one reference;
-/// readers keep the snapshot they started with and never see half of a change.
+/// readers keep the snapshot they started with and never see half of a change. A snapshot
+/// derived by a reload shares all that did not change with the one before it (see
+/// `CollectionData`), so building it costs what the change costs.
 public final class StoreSnapshot: Sendable {
     public let schema: Schema
     public let layouts: SchemaLayouts
     /// Grows with every reload.
     public let generation: Int
     public let collections: [CollectionData]
-    /// Problems of the load, in file order: errors first in each file, as found.
+    /// Problems of the load, in this order: files that cannot be read as data (symbolic links
+    /// leaving the root, loops); then for each file in file order (collections in schema
+    /// order, paths in code point order) its reading and typing problems and its duplicate
+    /// ids; then every dangling reference, in file order.
     public let problems: [DataProblem]
     public let fileCount: Int
     public let byteCount: Int
@@ -34,9 +39,15 @@ public final class StoreSnapshot: Sendable {
     /// A snapshot of a schema with no documents (introspection needs nothing more).
     public static func empty(schema: Schema) -> StoreSnapshot {
         let layouts = SchemaLayouts(schema: schema)
-        let collections = schema.collections.map { CollectionData(type: $0, layout: layouts[$0]!, documents: []) }
+        let collections = schema.collections.map { CollectionBuilder(type: $0, layout: layouts[$0]!, sorted: []).snapshot() }
         return StoreSnapshot(schema: schema, layouts: layouts, generation: 0, collections: collections, problems: [],
                              fileCount: 0, byteCount: 0)
+    }
+
+    /// The same data under the next generation (the schema's errors changed, not the data).
+    func nextGeneration() -> StoreSnapshot {
+        StoreSnapshot(schema: schema, layouts: layouts, generation: generation + 1, collections: collections, problems: problems,
+                      fileCount: fileCount, byteCount: byteCount)
     }
 
     /// The collection of a stored type.

@@ -1,0 +1,593 @@
+import Dispatch
+import Foundation
+import QuarrySchema
+
+/// What the loader keeps of a tree between reloads, so that a reload costs what the change
+/// costs: for every data file what it contributed (its ids, problems and references), the
+/// losing claims on duplicate ids, the files referring to each id, and the collections' builders.
+///
+/// One writer at a time (`LiveStore` serializes reloads); snapshots made from it are immutable
+/// and shared freely.
+final class StoreState {
+    let root: URL
+    let schema: Schema
+    let layouts: SchemaLayouts
+    private(set) var generation: Int
+
+    private var collections: [CollectionState] = []
+    /// Collection index by type index; -1 for other types.
+    private var collectionOfType: [Int]
+    private let sites = ReferenceSites()
+    /// Finds files under the root (copied for each use: it collects problems).
+    private let finder: DataFiles
+    private var siteTable: [(target: TypeID, path: String)] = []
+
+    private var fileIDs: [String: Int32] = [:]
+    private var records: [FileRecord?] = []
+    private var freeFileIDs: [Int32] = []
+    /// Folder (relative to the root) → the recorded files directly inside it: what a deleted
+    /// or moved-away folder held.
+    private var folderFiles: [String: Set<String>] = [:]
+    /// Every folder that held a recorded file at some time, at any depth (never emptied: a
+    /// folder here that holds nothing any more costs one pass over `folderFiles` when touched).
+    private var knownFolders: Set<String> = []
+    private var lastFolder = ""
+    /// The files with problems, in file order.
+    private var problemFiles: [FileKey] = []
+    private var byteCount = 0
+
+    init(root: URL, schema: Schema, generation: Int = 1) {
+        self.root = root.standardizedFileURL
+        self.schema = schema
+        self.generation = generation
+        layouts = SchemaLayouts(schema: schema)
+        finder = DataFiles(root: root)
+        collectionOfType = Array(repeating: -1, count: schema.types.count)
+        for type in schema.collections {
+            guard let info = schema[type].collection, let layout = layouts[type] else { continue }
+            collectionOfType[Int(type.index)] = collections.count
+            collections.append(CollectionState(
+                type: type, folder: "data/\(info.path)", builder: CollectionBuilder(type: type, layout: layout, sorted: [])))
+        }
+    }
+
+    // MARK: Loading everything
+
+    /// Reads every collection's files in parallel and builds the first snapshot.
+    func loadAll(progress: (@Sendable (Int, Int) -> Void)? = nil) -> StoreSnapshot {
+        var scanner = finder
+        var work: [(DataFiles.Found, Int)] = []
+        for (collection, state) in collections.enumerated() {
+            for found in scanner.files(inFolder: state.folder, collectionFolder: state.folder) { work.append((found, collection)) }
+        }
+        for problem in scanner.problems { addScanProblem(problem) }
+        let files = read(work, progress: progress)
+        siteTable = sites.all
+
+        // Claims in file order: the first document with an id wins (SEMANTICS.md §1.7).
+        var winners: [[StoredDocument]] = Array(repeating: [], count: collections.count)
+        var firstClaims: [[String: Claim]] = Array(repeating: [:], count: collections.count)
+        var order: [Int32] = []
+        order.reserveCapacity(files.count)
+        for (loaded, collection) in files where loaded.outcome != .vanished {
+            let file = addRecord(for: loaded, collection: collection)
+            order.append(file)
+            for (index, document) in loaded.documents.enumerated() {
+                let claim = Claim(file: file, path: loaded.path, index: Int32(index), document: document)
+                if let first = firstClaims[collection][document.id] {
+                    collections[collection].shadowed[document.id, default: []].append(claim)
+                    records[Int(file)]!.duplicates.append(duplicateNote(claim, winner: first))
+                } else {
+                    firstClaims[collection][document.id] = claim
+                    winners[collection].append(document)
+                }
+            }
+        }
+        firstClaims = []
+        for collection in collections.indices {
+            winners[collection].sort { idPrecedes($0.id, $1.id) }
+            let state = collections[collection]
+            collections[collection].builder = CollectionBuilder(
+                type: state.type, layout: state.builder.layout, sorted: winners[collection])
+            winners[collection] = []
+        }
+        for file in order {
+            records[Int(file)]!.dangling = dangling(of: records[Int(file)]!)
+            if records[Int(file)]!.hasProblems {
+                records[Int(file)]!.listed = true
+                problemFiles.append(key(of: records[Int(file)]!))
+            }
+        }
+        return makeSnapshot()
+    }
+
+    // MARK: Reloading changed paths
+
+    /// What one reload did.
+    struct Reload {
+        /// The data files read again (changed, new or broken).
+        var filesRead = 0
+        var filesRemoved = 0
+        /// The problems of the files this reload read, of the files whose references it made
+        /// dangling, and of the paths it could not read.
+        var problems: [DataProblem] = []
+    }
+
+    /// Applies the changes under `paths` (relative to the root: files or folders under `data/`,
+    /// changed, created or deleted) and returns the next snapshot, or nil when none of the paths
+    /// is (or was) data. Work is proportional to the files under those paths and to what depends
+    /// on them, not to the tree.
+    func reload(paths: some Sequence<String>) -> (StoreSnapshot?, Reload) {
+        var report = Reload()
+        var scanner = finder
+        var reads: [String: (DataFiles.Found, Int)] = [:]
+        var removals: Set<String> = []
+        var changedScanProblems: [DataProblem] = []
+        var scanProblemsChanged = false
+
+        // 1. What is at each path now.
+        for raw in paths {
+            let path = Self.normalize(raw)
+            guard path == "data" || path.hasPrefix("data/") else { continue }
+            for collection in collections.indices {
+                let folder = collections[collection].folder
+                let target: String
+                if path == folder || path.hasPrefix(folder + "/") {
+                    target = path
+                } else if folder.hasPrefix(path + "/") {
+                    target = folder
+                } else {
+                    continue
+                }
+                if removeScanProblems(at: target, collection: collection) { scanProblemsChanged = true }
+                var existing = recordedFiles(at: target)
+                switch scanner.entry(at: target, collectionFolder: folder) {
+                case .missing, .ignored:
+                    break
+                case .refused(let problem):
+                    changedScanProblems.append(problem)
+                case .dataFile(let found):
+                    reads[found.path] = (found, collection)
+                    existing.remove(found.path)
+                case .folder:
+                    let before = scanner.problems.count
+                    for found in scanner.files(inFolder: target, collectionFolder: folder) {
+                        reads[found.path] = (found, collection)
+                        existing.remove(found.path)
+                    }
+                    changedScanProblems += scanner.problems[before...]
+                }
+                removals.formUnion(existing)
+            }
+        }
+        for problem in changedScanProblems { addScanProblem(problem) }
+        report.problems += changedScanProblems
+        for path in reads.keys { removals.remove(path) }
+        let recorded = removals.filter { fileIDs[$0] != nil }
+        guard !reads.isEmpty || !recorded.isEmpty || !changedScanProblems.isEmpty || scanProblemsChanged else {
+            return (nil, report)
+        }
+
+        // 2. Read the files in parallel.
+        let work = reads.values.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : idPrecedes($0.0.path, $1.0.path) }
+        let files = read(work, progress: nil)
+        siteTable = sites.all
+
+        // 3. Take back what the changed files contributed; record what they contribute now.
+        var changedPaths: Set<String> = []
+        var touched: [[String: [Claim]]] = Array(repeating: [:], count: collections.count)
+        var problemsChanged: Set<Int32> = []
+        var danglingToCheck: Set<Int32> = []
+        var freed: [Int32] = []
+        for (loaded, _) in files where loaded.outcome == .vanished { removals.insert(loaded.path) }
+        for path in removals {
+            guard let file = fileIDs[path], let record = records[Int(file)] else { continue }
+            changedPaths.insert(path)
+            for id in record.ids where touched[record.collection][id] == nil { touched[record.collection][id] = [] }
+            removeRecord(file)
+            freed.append(file)
+            report.filesRemoved += 1
+        }
+        for (loaded, collection) in files where loaded.outcome != .vanished {
+            report.filesRead += 1
+            if loaded.outcome == .failed, let file = fileIDs[loaded.path], records[Int(file)]!.hasGoodVersion {
+                // A broken file keeps its last good version serving (SEMANTICS.md §13.3).
+                records[Int(file)]!.problems = loaded.problems.map {
+                    var problem = $0
+                    problem.message += "; the last good version of this file is still served."
+                    return problem
+                }
+                problemsChanged.insert(file)
+                continue
+            }
+            changedPaths.insert(loaded.path)
+            if let file = fileIDs[loaded.path], let record = records[Int(file)] {
+                for id in record.ids where touched[record.collection][id] == nil { touched[record.collection][id] = [] }
+                removeRecord(file)
+                freed.append(file)
+            }
+            let file = addRecord(for: loaded, collection: collection)
+            problemsChanged.insert(file)
+            danglingToCheck.insert(file)
+            for (index, document) in loaded.documents.enumerated() {
+                touched[collection][document.id, default: []].append(
+                    Claim(file: file, path: loaded.path, index: Int32(index), document: document))
+            }
+        }
+        freeFileIDs += freed
+
+        // 4. Decide every touched id again: the first claim in path order wins.
+        for collection in collections.indices {
+            for (id, claims) in touched[collection] {
+                if resolve(id, in: collection, newClaims: claims, changedPaths: changedPaths, problemsChanged: &problemsChanged) {
+                    // The id appeared or went: references to it may have changed state.
+                    for file in collections[collection].referencesByTarget[id] ?? [] { danglingToCheck.insert(file) }
+                }
+            }
+        }
+
+        // 5. Dangling references of the changed files and of the files referring to ids that
+        //    appeared or went.
+        for file in danglingToCheck {
+            guard let record = records[Int(file)] else { continue }
+            let dangling = dangling(of: record)
+            if dangling != record.dangling {
+                records[Int(file)]!.dangling = dangling
+                problemsChanged.insert(file)
+                report.problems += dangling
+            }
+        }
+        for file in problemsChanged { relist(file) }
+        for (loaded, _) in files where loaded.outcome != .vanished {
+            guard let file = fileIDs[loaded.path], let record = records[Int(file)] else { continue }
+            report.problems += record.problems + record.duplicates.map(\.problem)
+        }
+        generation += 1
+        return (makeSnapshot(), report)
+    }
+
+    /// A snapshot of the same data was served under the next generation (only the schema's
+    /// errors changed): the next snapshot comes after it.
+    func skipGeneration() { generation += 1 }
+
+    /// `./data//orders/` → `data/orders`.
+    static func normalize(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }.joined(separator: "/")
+    }
+
+    /// Settles which claim on `id` wins after a change; true when the id appeared or went.
+    private func resolve(
+        _ id: String, in collection: Int, newClaims: [Claim], changedPaths: Set<String>, problemsChanged: inout Set<Int32>
+    ) -> Bool {
+        var candidates: [Claim] = []
+        let position = collections[collection].builder.position(of: id)
+        if let position {
+            let current = collections[collection].builder[position]
+            if !changedPaths.contains(current.file), let file = fileIDs[current.file], let record = records[Int(file)] {
+                let index = record.ids.firstIndex(of: id) ?? 0
+                candidates.append(Claim(file: file, path: current.file, index: Int32(index), document: current))
+            }
+        }
+        let oldLosers = collections[collection].shadowed[id] ?? []
+        for loser in oldLosers where !changedPaths.contains(loser.path) {
+            candidates.append(loser)
+            // Its note names the old winner: written again below.
+            records[Int(loser.file)]!.duplicates.removeAll { $0.index == loser.index }
+            problemsChanged.insert(loser.file)
+        }
+        candidates += newClaims
+        candidates.sort { $0.path != $1.path ? idPrecedes($0.path, $1.path) : $0.index < $1.index }
+
+        guard let winner = candidates.first else {
+            collections[collection].shadowed[id] = nil
+            guard position != nil else { return false }
+            collections[collection].builder.remove(id: id)
+            return true
+        }
+        let losers = candidates.dropFirst()
+        collections[collection].shadowed[id] = losers.isEmpty ? nil : Array(losers)
+        for loser in losers {
+            let note = duplicateNote(loser, winner: winner)
+            let at = records[Int(loser.file)]!.duplicates.firstIndex { $0.index > loser.index }
+                ?? records[Int(loser.file)]!.duplicates.count
+            records[Int(loser.file)]!.duplicates.insert(note, at: at)
+            problemsChanged.insert(loser.file)
+        }
+        guard let position else {
+            collections[collection].builder.insert(winner.document)
+            return true
+        }
+        let current = collections[collection].builder[position]
+        if winner.path != current.file || changedPaths.contains(winner.path) {
+            collections[collection].builder.replace(winner.document)
+        }
+        return false
+    }
+
+    // MARK: Records
+
+    private func read(_ work: [(DataFiles.Found, Int)], progress: (@Sendable (Int, Int) -> Void)?) -> [(LoadedFile, Int)] {
+        let schema = self.schema
+        let layouts = self.layouts
+        let sites = self.sites
+        let types = collections.map(\.type)
+        if work.count < 4 {
+            return work.map { found, collection in
+                (LoadedFile.read(found, collection: types[collection], schema: schema, layouts: layouts, sites: sites), collection)
+            }
+        }
+        let results = ResultSlots<LoadedFile>(count: work.count)
+        let done = Counter()
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            let (found, collection) = work[index]
+            results[index] = LoadedFile.read(found, collection: types[collection], schema: schema, layouts: layouts, sites: sites)
+            if let progress { progress(done.increment(), work.count) }
+        }
+        return zip(results.values, work.map(\.1)).map { ($0, $1) }
+    }
+
+    @discardableResult
+    private func addRecord(for loaded: LoadedFile, collection: Int) -> Int32 {
+        let file: Int32
+        if let free = freeFileIDs.popLast() {
+            file = free
+        } else {
+            file = Int32(records.count)
+            records.append(nil)
+        }
+        var record = FileRecord(path: loaded.path, collection: collection)
+        record.setIDs(loaded.documents.map(\.id))
+        record.problems = loaded.problems
+        record.references = loaded.references
+        record.byteCount = loaded.byteCount
+        record.hasGoodVersion = loaded.outcome == .read
+        records[Int(file)] = record
+        fileIDs[loaded.path] = file
+        let folder = Self.parent(of: loaded.path)
+        folderFiles[folder, default: []].insert(loaded.path)
+        if folder != lastFolder {
+            // Files come in path order: most share the folder of the one before.
+            for above in Self.folders(above: loaded.path) where !knownFolders.contains(above) { knownFolders.insert(above) }
+            lastFolder = folder
+        }
+        byteCount += loaded.byteCount
+        var last: (collection: Int, id: String)?
+        for reference in record.references {
+            let target = collectionOfType[Int(siteTable[Int(reference.site)].target.index)]
+            guard target >= 0 else { continue }
+            if let last, last.collection == target, last.id == reference.id { continue }
+            last = (target, reference.id)
+            collections[target].referencesByTarget[reference.id, default: []].appendUnlessLast(file)
+        }
+        return file
+    }
+
+    /// Forgets a file: its record, its references and its place in the lists. Its claims are
+    /// settled by the caller.
+    private func removeRecord(_ file: Int32) {
+        guard let record = records[Int(file)] else { return }
+        for reference in record.references {
+            let target = collectionOfType[Int(siteTable[Int(reference.site)].target.index)]
+            guard target >= 0 else { continue }
+            collections[target].referencesByTarget.removeFile(file, from: reference.id)
+        }
+        if record.listed {
+            let key = key(of: record)
+            if let at = problemFiles.firstIndex(of: key, sortedBy: FileKey.precedes) { problemFiles.remove(at: at) }
+        }
+        let folder = Self.parent(of: record.path)
+        folderFiles[folder]?.remove(record.path)
+        if folderFiles[folder]?.isEmpty == true { folderFiles[folder] = nil }
+        byteCount -= record.byteCount
+        fileIDs[record.path] = nil
+        records[Int(file)] = nil
+    }
+
+    /// Puts a file in the list of files with problems, or takes it out, after its problems changed.
+    private func relist(_ file: Int32) {
+        guard let record = records[Int(file)] else { return }
+        let key = key(of: record)
+        if record.hasProblems && !record.listed {
+            problemFiles.insert(key, at: problemFiles.insertionPoint(of: key, sortedBy: FileKey.precedes))
+            records[Int(file)]!.listed = true
+        } else if !record.hasProblems && record.listed {
+            if let at = problemFiles.firstIndex(of: key, sortedBy: FileKey.precedes) { problemFiles.remove(at: at) }
+            records[Int(file)]!.listed = false
+        }
+    }
+
+    /// The recorded files at `path` or under it. A file costs one lookup; only a folder that
+    /// holds recorded files costs a pass over the folders.
+    private func recordedFiles(at path: String) -> Set<String> {
+        var files: Set<String> = []
+        if fileIDs[path] != nil { files.insert(path) }
+        guard knownFolders.contains(path) else { return files }
+        let prefix = path + "/"
+        for (folder, inside) in folderFiles where folder == path || folder.hasPrefix(prefix) { files.formUnion(inside) }
+        return files
+    }
+
+    private static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// `data/orders/2025/o-1.yaml` → `data/orders/2025`, `data/orders`, `data`.
+    private static func folders(above path: String) -> [String] {
+        var folders: [String] = []
+        var folder = parent(of: path)
+        while !folder.isEmpty {
+            folders.append(folder)
+            folder = parent(of: folder)
+        }
+        return folders
+    }
+
+    private func key(of record: FileRecord) -> FileKey { FileKey(collection: record.collection, path: record.path) }
+
+    // MARK: Problems
+
+    private func duplicateNote(_ loser: Claim, winner: Claim) -> DuplicateNote {
+        DuplicateNote(index: loser.index, problem: DataProblem(
+            file: loser.path, line: Int(loser.document.line), column: nil,
+            message: "duplicate id \"\(loser.document.id)\": already used in \(winner.path):\(winner.document.line); this document is skipped."))
+    }
+
+    private func dangling(of record: FileRecord) -> [DataProblem] {
+        var problems: [DataProblem] = []
+        for reference in record.references {
+            let (target, path) = siteTable[Int(reference.site)]
+            let collection = collectionOfType[Int(target.index)]
+            if collection >= 0, collections[collection].builder.position(of: reference.id) != nil { continue }
+            problems.append(DataProblem(
+                file: record.path, line: Int(reference.line), column: Int(reference.column),
+                message: "\(path): dangling reference: no \(schema[target].name) has id \"\(reference.id)\"."))
+        }
+        return problems
+    }
+
+    private func addScanProblem(_ problem: DataProblem) {
+        for (collection, state) in collections.enumerated()
+        where problem.file == state.folder || problem.file.hasPrefix(state.folder + "/") {
+            collections[collection].scanProblems[problem.file, default: []].append(problem)
+            return
+        }
+    }
+
+    /// True when there were some.
+    private func removeScanProblems(at path: String, collection: Int) -> Bool {
+        guard !collections[collection].scanProblems.isEmpty else { return false }
+        let prefix = path + "/"
+        var removed = false
+        for file in collections[collection].scanProblems.keys where file == path || file.hasPrefix(prefix) {
+            collections[collection].scanProblems[file] = nil
+            removed = true
+        }
+        return removed
+    }
+
+    private func makeSnapshot() -> StoreSnapshot {
+        var problems: [DataProblem] = []
+        for collection in collections.indices where !collections[collection].scanProblems.isEmpty {
+            let found = collections[collection].scanProblems
+            for file in found.keys.sorted(by: idPrecedes) { problems += found[file]! }
+        }
+        for key in problemFiles {
+            let record = records[Int(fileIDs[key.path]!)]!
+            problems += record.problems
+            for note in record.duplicates { problems.append(note.problem) }
+        }
+        for key in problemFiles { problems += records[Int(fileIDs[key.path]!)]!.dangling }
+        return StoreSnapshot(
+            schema: schema, layouts: layouts, generation: generation, collections: collections.map { $0.builder.snapshot() },
+            problems: problems, fileCount: fileIDs.count, byteCount: byteCount)
+    }
+}
+
+// MARK: - Parts
+
+private struct CollectionState {
+    let type: TypeID
+    /// `data/<path>`.
+    let folder: String
+    var builder: CollectionBuilder
+    /// id → the claims that lost to the winner, in path order (duplicate ids).
+    var shadowed: [String: [Claim]] = [:]
+    /// id of a document of this collection → the files whose references name it.
+    var referencesByTarget: [String: [Int32]] = [:]
+    /// Paths that could not be read as data, by path.
+    var scanProblems: [String: [DataProblem]] = [:]
+}
+
+/// A document of a file claiming an id.
+private struct Claim {
+    var file: Int32
+    var path: String
+    /// Its place among the file's documents with an id.
+    var index: Int32
+    var document: StoredDocument
+}
+
+private struct DuplicateNote: Equatable {
+    var index: Int32
+    var problem: DataProblem
+}
+
+private struct FileRecord {
+    let path: String
+    let collection: Int
+    /// The ids the file claims, in file order (most files claim one: kept without an array).
+    private var firstID: String?
+    private var moreIDs: [String] = []
+    var problems: [DataProblem] = []
+    /// Its documents skipped as duplicates, in file order.
+    var duplicates: [DuplicateNote] = []
+    var references: [FileReference] = []
+    var dangling: [DataProblem] = []
+    var byteCount = 0
+    /// Read and parsed at least once: a broken version keeps the last good one serving.
+    var hasGoodVersion = false
+    /// In `problemFiles`.
+    var listed = false
+
+    init(path: String, collection: Int) {
+        self.path = path
+        self.collection = collection
+    }
+
+    var ids: [String] {
+        guard let firstID else { return [] }
+        return [firstID] + moreIDs
+    }
+
+    mutating func setIDs(_ ids: [String]) {
+        firstID = ids.first
+        moreIDs = Array(ids.dropFirst())
+    }
+
+    var hasProblems: Bool { !problems.isEmpty || !duplicates.isEmpty || !dangling.isEmpty }
+}
+
+/// A file's place in file order: collections in schema order, then paths in code point order.
+private struct FileKey: Equatable {
+    var collection: Int
+    var path: String
+
+    static func precedes(_ left: FileKey, _ right: FileKey) -> Bool {
+        left.collection != right.collection ? left.collection < right.collection : idPrecedes(left.path, right.path)
+    }
+}
+
+extension Array {
+    /// Where `element` goes in this array sorted by `precedes`.
+    fileprivate func insertionPoint(of element: Element, sortedBy precedes: (Element, Element) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) >> 1
+            if precedes(self[middle], element) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
+extension Array where Element: Equatable {
+    fileprivate func firstIndex(of element: Element, sortedBy precedes: (Element, Element) -> Bool) -> Int? {
+        let at = insertionPoint(of: element, sortedBy: precedes)
+        return at < count && self[at] == element ? at : nil
+    }
+}
+
+extension Array where Element == Int32 {
+    fileprivate mutating func appendUnlessLast(_ file: Int32) {
+        if last != file { append(file) }
+    }
+}
+
+extension Dictionary where Key == String, Value == [Int32] {
+    fileprivate mutating func removeFile(_ file: Int32, from id: String) {
+        guard var files = removeValue(forKey: id) else { return }
+        files.removeAll { $0 == file }
+        if !files.isEmpty { self[id] = files }
+    }
+}

@@ -1,0 +1,151 @@
+import QuarrySchema
+
+/// The writer's side of a `CollectionData`: the same persistent parts, changed in place between
+/// two snapshots. `snapshot()` shares them with the new `CollectionData`; the next change copies
+/// only the chunks and shards it touches.
+struct CollectionBuilder: Sendable {
+    let type: TypeID
+    let layout: FieldLayout
+    /// The slots of the layout that are `@ref`s.
+    let referenceSlots: [Int]
+    private(set) var table = DocumentTable()
+    private(set) var order = IDOrder(sorted: [])
+    private(set) var index: ShardedIndex<Int32>
+    private(set) var referrers: [ShardedIndex<[Int32]>?]
+    /// Positions freed by removed documents, given again first.
+    private var freePositions: [Int32] = []
+
+    /// A collection holding `documents`, which are in id order with unique ids: position = rank.
+    init(type: TypeID, layout: FieldLayout, sorted documents: [StoredDocument]) {
+        self.type = type
+        self.layout = layout
+        referenceSlots = layout.slots.indices.filter { layout.slots[$0].isReference }
+        index = ShardedIndex(expectedCount: documents.count)
+        referrers = Array(repeating: nil, count: layout.slots.count)
+        for (position, document) in documents.enumerated() {
+            table.set(document, at: Int32(position))
+            index.set(Int32(position), for: document.id)
+        }
+        order = IDOrder(sorted: 0..<Int32(documents.count))
+        for slot in referenceSlots {
+            var referring: [String: [Int32]] = [:]
+            for (position, document) in documents.enumerated() {
+                forEachTarget(of: document, slot: slot) { referring[$0, default: []].append(Int32(position)) }
+            }
+            var sharded = ShardedIndex<[Int32]>(expectedCount: referring.count)
+            for (target, positions) in referring { sharded.set(positions, for: target) }
+            referrers[slot] = sharded
+        }
+    }
+
+    var count: Int { order.count }
+
+    func position(of id: String) -> Int32? { index[id] }
+
+    subscript(position: Int32) -> StoredDocument { table[position] }
+
+    func snapshot() -> CollectionData {
+        CollectionData(type: type, layout: layout, table: table, order: order, index: index, referrers: referrers)
+    }
+
+    /// Adds a document whose id is not in the collection.
+    mutating func insert(_ document: StoredDocument) {
+        let position: Int32
+        if let free = freePositions.popLast() { position = free } else { position = Int32(table.limit) }
+        table.set(document, at: position)
+        index.set(position, for: document.id)
+        order.insert(position, in: table)
+        for slot in referenceSlots {
+            forEachTarget(of: document, slot: slot) { addReferrer(position, of: document.id, to: $0, slot: slot) }
+        }
+    }
+
+    /// Replaces the document with the same id: it keeps its position and its place in the order.
+    mutating func replace(_ document: StoredDocument) {
+        guard let position = index[document.id] else { return insert(document) }
+        let old = table[position]
+        for slot in referenceSlots {
+            let before = targets(of: old, slot: slot)
+            let after = targets(of: document, slot: slot)
+            guard before != after else { continue }
+            for target in before where !after.contains(target) { removeReferrer(position, of: document.id, from: target, slot: slot) }
+            for target in after where !before.contains(target) { addReferrer(position, of: document.id, to: target, slot: slot) }
+        }
+        table.set(document, at: position)
+    }
+
+    /// Removes the document with this id, if there is one.
+    mutating func remove(id: String) {
+        guard let position = index[id] else { return }
+        let old = table[position]
+        for slot in referenceSlots {
+            forEachTarget(of: old, slot: slot) { removeReferrer(position, of: id, from: $0, slot: slot) }
+        }
+        order.remove(id: id, in: table)
+        index.remove(id)
+        table.set(DocumentTable.vacant, at: position)
+        freePositions.append(position)
+    }
+
+    // MARK: Referrers
+
+    /// The ids a document's `@ref` slot names, each once, in the order written.
+    private func targets(of document: StoredDocument, slot: Int) -> [String] {
+        var targets: [String] = []
+        forEachTarget(of: document, slot: slot) { targets.append($0) }
+        return targets
+    }
+
+    private func forEachTarget(of document: StoredDocument, slot: Int, _ body: (String) -> Void) {
+        guard slot < document.values.count else { return }
+        switch document.values[slot] {
+        case .reference(let target):
+            body(target)
+        case .list(let items):
+            var seen: [String] = []
+            for case .reference(let target) in items where !seen.contains(target) {
+                seen.append(target)
+                body(target)
+            }
+        default:
+            break
+        }
+    }
+
+    private mutating func addReferrer(_ position: Int32, of id: String, to target: String, slot: Int) {
+        let table = self.table
+        referrers[slot]?.update(target) { positions in
+            var list = positions ?? []
+            positions = nil  // `list` is now the only reference: it grows in place
+            let at = Self.insertionPoint(of: id, in: list, table: table)
+            if !(at < list.count && list[at] == position) { list.insert(position, at: at) }
+            positions = list
+        }
+    }
+
+    private mutating func removeReferrer(_ position: Int32, of id: String, from target: String, slot: Int) {
+        let table = self.table
+        referrers[slot]?.update(target) { positions in
+            guard var list = positions else { return }
+            positions = nil
+            let at = Self.insertionPoint(of: id, in: list, table: table)
+            if at < list.count && list[at] == position {
+                list.remove(at: at)
+            } else if let found = list.firstIndex(of: position) {
+                list.remove(at: found)
+            }
+            positions = list.isEmpty ? nil : list
+        }
+    }
+
+    /// Where a document with id `id` goes in a list of positions in id order.
+    private static func insertionPoint(of id: String, in list: [Int32], table: DocumentTable) -> Int {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) >> 1
+            if idPrecedes(table[list[middle]].id, id) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// A map from id to value split by a hash of the id into many small dictionaries. A snapshot
+/// derived from another shares every shard; a change copies only the array of shards and the
+/// shards it touches (Swift's copy-on-write), so its cost does not grow with the collection.
+struct ShardedIndex<Value: Sendable>: Sendable {
+    /// About this many entries per shard when the index is built or re-sharded.
+    static var entriesPerShard: Int { 256 }
+
+    private(set) var shards: [[String: Value]]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(expectedCount: Int) {
+        let shardCount = Self.shardCount(for: expectedCount)
+        shards = Array(repeating: [:], count: shardCount)
+        mask = shardCount - 1
+    }
+
+    private static func shardCount(for count: Int) -> Int {
+        var shards = 1
+        while shards * entriesPerShard < count { shards <<= 1 }
+        return shards
+    }
+
+    @inline(__always)
+    private func shard(of key: String) -> Int { Int(truncatingIfNeeded: idHash(key)) & mask }
+
+    subscript(key: String) -> Value? {
+        shards[shard(of: key)][key]
+    }
+
+    mutating func set(_ value: Value, for key: String) {
+        let shard = shard(of: key)
+        if shards[shard].updateValue(value, forKey: key) == nil {
+            count += 1
+            if count > shards.count * Self.entriesPerShard * 8 { reshard() }
+        }
+    }
+
+    @discardableResult
+    mutating func remove(_ key: String) -> Value? {
+        let removed = shards[shard(of: key)].removeValue(forKey: key)
+        if removed != nil { count -= 1 }
+        return removed
+    }
+
+    /// Changes the value of `key` in place (nil: absent); the value is moved out of its shard
+    /// while `body` runs, so an array value stays uniquely referenced and grows in place.
+    mutating func update(_ key: String, _ body: (inout Value?) -> Void) {
+        let shard = shard(of: key)
+        var value = shards[shard].removeValue(forKey: key)
+        let had = value != nil
+        body(&value)
+        if let value {
+            shards[shard][key] = value
+            if !had { count += 1 }
+        } else if had {
+            count -= 1
+        }
+        if count > shards.count * Self.entriesPerShard * 8 { reshard() }
+    }
+
+    /// Calls `body` with every entry, in no particular order.
+    func forEach(_ body: (String, Value) throws -> Void) rethrows {
+        for shard in shards {
+            for (key, value) in shard { try body(key, value) }
+        }
+    }
+
+    /// A collection that grew far past its shard size: spread it over more shards (once in a
+    /// while, so the cost per change stays constant on average).
+    private mutating func reshard() {
+        var grown = ShardedIndex(expectedCount: count)
+        for shard in shards {
+            for (key, value) in shard { grown.shards[grown.shard(of: key)][key] = value }
+        }
+        grown.count = count
+        self = grown
+    }
+}
+
+/// FNV-1a over the UTF-8 bytes, finished with a mixer so that the low bits spread well. Stable
+/// within a process, which is all a snapshot needs.
+@inline(__always)
+func idHash(_ key: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    if let done = key.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
+        var hash = hash
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }) {
+        hash = done
+    } else {
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    }
+    hash ^= hash >> 33
+    hash &*= 0xff51_afd7_ed55_8ccd
+    hash ^= hash >> 33
+    return hash
+}
+
+/// Code point order of ids (SEMANTICS.md §1.1), which is the order of their UTF-8 bytes.
+@inline(__always)
+func idPrecedes(_ left: String, _ right: String) -> Bool {
+    let fast = left.utf8.withContiguousStorageIfAvailable { a in
+        right.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            let common = min(a.count, b.count)
+            if common > 0 {
+                let order = memcmp(a.baseAddress!, b.baseAddress!, common)
+                if order != 0 { return order < 0 }
+            }
+            return a.count < b.count
+        }
+    }
+    if let fast, let fast { return fast }
+    return left.utf8.lexicographicallyPrecedes(right.utf8)
+}
