@@ -243,6 +243,7 @@ final class Executor {
         case .connection(let result): types.connection[snapshot.collections[result.collection].type] ?? declared
         case .edge(let result, _): types.edge[snapshot.collections[result.collection].type] ?? declared
         case .pageInfo: types.pageInfo ?? declared
+        case .aggregate, .numbers, .extremes, .group, .groupKey: declared
         case .schema: types.schema ?? declared
         case .type: types.type ?? declared
         case .field: types.field ?? declared
