@@ -54,6 +54,11 @@ enum CursorCodec {
         guard parts.count >= 2, let signature = String(validating: parts[0], as: UTF8.self),
             let id = String(validating: parts[parts.count - 1], as: UTF8.self)
         else { throw undecodable }
+        let ownType = plan.signature.prefix { $0 != ":" }
+        let givenType = signature.prefix { $0 != ":" }
+        guard givenType == ownType else {
+            throw FieldFailure("The cursor given as \"\(argument)\" was taken from a \(givenType) connection, not a \(ownType) one.")
+        }
         guard signature == plan.signature else {
             throw FieldFailure(
                 "The cursor given as \"\(argument)\" was taken with another orderBy (\(describe(signature))); "
