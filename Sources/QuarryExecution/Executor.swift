@@ -31,6 +31,8 @@ final class Executor {
     var writer = JSONWriter(capacity: 16 * 1024)
     var errors: [GraphQLError] = []
     var path: [PathComponent] = []
+    /// Computed values already computed for filters, sorts, aggregates and groups.
+    let memo = ComputedMemo()
 
     init(snapshot: StoreSnapshot, source: Source, fragments: [String: FragmentDefinition], variables: [String: InputValue],
          computed: ComputedFields) {

@@ -34,10 +34,11 @@ extension DocumentReader {
         let data = snapshot.collections[scope.collection]
         guard let found = try access(named: name, of: data.type) else { return .null }
         let (field, access) = found
+        let documents = data.documents
         if schema[field.type.namedType].name == "Decimal" {
             var sum = DecimalSum()
             for position in scope.positions {
-                switch try read(access, Subject(document: data, collection: scope.collection, position: position)) {
+                switch try readValue(access, documents, scope.collection, position) {
                 case .decimal(let value): sum.add(value)
                 case .int(let value): sum.add(DecimalValue(significand: Int64(value), scale: 0))
                 default: continue
@@ -58,7 +59,7 @@ extension DocumentReader {
         var count = 0
         var overflow = false
         for position in scope.positions {
-            switch try read(access, Subject(document: data, collection: scope.collection, position: position)) {
+            switch try readValue(access, documents, scope.collection, position) {
             case .int(let value):
                 let (added, overflowed) = integers.addingReportingOverflow(Int64(value))
                 integers = added
@@ -83,10 +84,11 @@ extension DocumentReader {
     func extreme(_ operation: ExtremeAggregate, of name: String, over scope: AggregateScope) throws(FieldFailure) -> Resolved {
         let data = snapshot.collections[scope.collection]
         guard let access = try access(named: name, of: data.type)?.1 else { return .null }
+        let documents = data.documents
         var best: StoredValue = .null
         var bestPosition = Int32.max
         for position in scope.positions {
-            let value = try read(access, Subject(document: data, collection: scope.collection, position: position))
+            let value = try readValue(access, documents, scope.collection, position)
             if value.isNull { continue }
             if best.isNull {
                 best = value
@@ -101,6 +103,13 @@ extension DocumentReader {
             }
         }
         return best.isNull ? .null : .stored(best)
+    }
+
+    @inline(__always)
+    private func readValue(_ access: ValueAccess, _ documents: [StoredDocument], _ collection: Int, _ position: Int32)
+        throws(FieldFailure) -> StoredValue
+    {
+        try value(access, in: documents, collection: collection, position: position)
     }
 }
 

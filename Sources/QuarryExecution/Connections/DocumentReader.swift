@@ -3,24 +3,34 @@ import QuarryStore
 
 /// What a compiled filter, sort key, aggregate or group reads a value from: a stored document
 /// (its collection and position, which computed fields need) or an embedded value.
+///
+/// The values are borrowed, not copied: a scan over thousands of documents must not retain
+/// and release each document's values, because every atomic reference count operation waits
+/// for its cache miss, and the misses can then no longer overlap (measured 10–20× slower on a
+/// 10 000-document filter). A subject lives only inside `withDocument`/`withEmbedded`.
 struct Subject {
-    let values: [StoredValue]
+    let values: UnsafeBufferPointer<StoredValue>
     /// The collection index of a stored document, -1 for an embedded value.
     let collection: Int
     let position: Int32
+}
 
-    @inline(__always)
-    init(document data: CollectionData, collection: Int, position: Int32) {
-        self.values = data.documents[Int(position)].values
-        self.collection = collection
-        self.position = position
+/// Runs `body` on the document at `position` of `documents` (hoisted by the caller out of its
+/// loop: reading it through a `CollectionData` per document copies the whole struct).
+@inline(__always)
+func withDocument<Result>(
+    _ documents: [StoredDocument], collection: Int, position: Int32, _ body: (Subject) throws(FieldFailure) -> Result
+) throws(FieldFailure) -> Result {
+    try documents[Int(position)].values.withUnsafeBufferPointer { (values) throws(FieldFailure) -> Result in
+        try body(Subject(values: values, collection: collection, position: position))
     }
+}
 
-    @inline(__always)
-    init(embedded values: [StoredValue]) {
-        self.values = values
-        self.collection = -1
-        self.position = -1
+/// Runs `body` on an embedded value.
+@inline(__always)
+func withEmbedded<Result>(_ values: [StoredValue], _ body: (Subject) throws(FieldFailure) -> Result) throws(FieldFailure) -> Result {
+    try values.withUnsafeBufferPointer { (values) throws(FieldFailure) -> Result in
+        try body(Subject(values: values, collection: -1, position: -1))
     }
 }
 
@@ -29,14 +39,45 @@ struct Subject {
 /// or nothing (a field the layout does not store reads as null).
 enum ValueAccess {
     case slot(Int)
-    case computed(key: String, ComputedFields.Resolver)
+    /// The code and the memo of its values for the documents of the type's collection.
+    case computed(key: String, ComputedFields.Resolver, ComputedColumn?)
     case absent
+}
+
+/// The values of one computed field already computed in this request, by document position:
+/// a filter, a sort and several aggregates over the same field call the code once per
+/// document. Values depend on the snapshot only, which a request never changes.
+final class ComputedColumn {
+    var values: [StoredValue?]
+
+    init(count: Int) { values = [StoredValue?](repeating: nil, count: count) }
+}
+
+/// The computed columns of one request, by `Type.field`.
+final class ComputedMemo {
+    private var columns: [String: ComputedColumn] = [:]
+
+    init() {}
+
+    func column(_ key: String, count: Int) -> ComputedColumn {
+        if let column = columns[key] { return column }
+        let column = ComputedColumn(count: count)
+        columns[key] = column
+        return column
+    }
 }
 
 /// A stored collection a compiled condition or key reaches through a `@ref` or `@reverse`.
 struct Target {
     let index: Int
     let data: CollectionData
+    let documents: [StoredDocument]
+
+    init(index: Int, data: CollectionData) {
+        self.index = index
+        self.data = data
+        self.documents = data.documents
+    }
 }
 
 /// Reads documents of one snapshot for the connection machinery: field accesses compiled
@@ -44,6 +85,7 @@ struct Target {
 struct DocumentReader {
     let snapshot: StoreSnapshot
     let computed: ComputedFields
+    var memo = ComputedMemo()
 
     var schema: Schema { snapshot.schema }
 
@@ -58,7 +100,8 @@ struct DocumentReader {
             guard let resolver = computed.resolvers[key] else {
                 throw FieldFailure("No Swift code is registered for the computed field \(key).")
             }
-            return .computed(key: key, resolver)
+            let column = snapshot.collection(type).map { memo.column(key, count: $0.documents.count) }
+            return .computed(key: key, resolver, column)
         case .reverse, .connection, .engine:
             return .absent
         }
@@ -82,20 +125,56 @@ struct DocumentReader {
         switch access {
         case .slot(let slot): return slot < subject.values.count ? subject.values[slot] : .null
         case .absent: return .null
-        case .computed(_, let resolver):
+        case .computed(_, let resolver, let column):
             guard subject.collection >= 0 else { return .null }
+            if let column, let known = column.values[Int(subject.position)] { return known }
+            let value: StoredValue
             do {
-                return try resolver(ComputedInput(snapshot: snapshot, collection: subject.collection, position: subject.position))
+                value = try resolver(ComputedInput(snapshot: snapshot, collection: subject.collection, position: subject.position))
             } catch {
                 throw FieldFailure(error.message)
+            }
+            column?.values[Int(subject.position)] = value
+            return value
+        }
+    }
+
+    /// The value of a field of the document at `position`, read in place: the hot loops over
+    /// whole collections (scans, sort keys, aggregates, groups) use this rather than a
+    /// `Subject`, so that no reference count is touched per document.
+    @inline(__always)
+    func value(_ access: ValueAccess, in documents: [StoredDocument], collection: Int, position: Int32)
+        throws(FieldFailure) -> StoredValue
+    {
+        switch access {
+        case .slot(let slot):
+            return slot < documents[Int(position)].values.count ? documents[Int(position)].values[slot] : .null
+        case .absent:
+            return .null
+        case .computed:
+            return try withDocument(documents, collection: collection, position: position) {
+                (subject) throws(FieldFailure) -> StoredValue in try read(access, subject)
             }
         }
     }
 
-    /// The referenced document of a `@ref` value, nil when null or dangling (SEMANTICS.md §1.6).
+    /// Reads the slot of every document in a loop that touches no reference count, so that
+    /// the processor overlaps the cache misses of the scattered documents; the pass that
+    /// follows (which copies strings, hashes, retains) then finds them in cache.
+    @inline(never)
+    func warm(_ documents: [StoredDocument], _ positions: [Int32], slot: Int) -> Int {
+        var nulls = 0
+        for position in positions where slot < documents[Int(position)].values.count {
+            if case .null = documents[Int(position)].values[slot] { nulls += 1 }
+        }
+        return nulls
+    }
+
+    /// The position of the document a `@ref` value names, nil when null or dangling
+    /// (SEMANTICS.md §1.6).
     @inline(__always)
-    func follow(_ value: StoredValue, into target: Target) -> Subject? {
-        guard case .reference(let id) = value, let position = target.data.position(of: id) else { return nil }
-        return Subject(document: target.data, collection: target.index, position: position)
+    func follow(_ value: StoredValue, into target: Target) -> Int32? {
+        guard case .reference(let id) = value else { return nil }
+        return target.data.position(of: id)
     }
 }

@@ -22,8 +22,9 @@ indirect enum FilterNode {
     case references(ValueAccess, Target, Quantifiers)
     /// An embedded list under `some/every/none`.
     case embeddedList(ValueAccess, Quantifiers)
-    /// A `@reverse` list: the target's documents whose `@ref` slot names this document.
-    case reverse(Target, slot: Int, Quantifiers)
+    /// A `@reverse` list: the target's documents whose `@ref` slot names this document
+    /// (`owners`: the documents of the filtered collection, for their ids).
+    case reverse(Target, slot: Int, Quantifiers, owners: [StoredDocument])
 }
 
 /// One operator of a `<Scalar>Filter` with its operand (§3.2–§3.4).
@@ -49,6 +50,25 @@ struct Quantifiers {
     var none: FilterNode?
 
     var isEmpty: Bool { some == nil && every == nil && none == nil }
+}
+
+extension FilterNode {
+    /// The top-level conditions on scalar slots of the document itself, and what remains
+    /// (nil when nothing does): both must hold.
+    func splitSlotConditions() -> (direct: [(slot: Int, tests: [ScalarTest])], rest: FilterNode?) {
+        let parts: [FilterNode]
+        if case .all(let all) = self { parts = all } else { parts = [self] }
+        var direct: [(slot: Int, tests: [ScalarTest])] = []
+        var rest: [FilterNode] = []
+        for part in parts {
+            if case .value(.slot(let slot), let tests) = part { direct.append((slot, tests)) } else { rest.append(part) }
+        }
+        switch rest.count {
+        case 0: return (direct, nil)
+        case 1: return (direct, rest[0])
+        default: return (direct, .all(rest))
+        }
+    }
 }
 
 extension DocumentReader {
@@ -106,9 +126,9 @@ extension DocumentReader {
                 if quantifiers.isEmpty { return nil }
                 if case .reverse(let backField) = field.source {
                     guard let collection = self.target(targetType), let backIndex = target.fieldIndex(named: backField),
-                        let slot = collection.data.layout.slotOfField[backIndex]
+                        let slot = collection.data.layout.slotOfField[backIndex], let owners = snapshot.collection(type)
                     else { return nil }
-                    return .reverse(collection, slot: slot, quantifiers)
+                    return .reverse(collection, slot: slot, quantifiers, owners: owners.documents)
                 }
                 let access = try access(field, at: index, of: type)
                 if let collection = self.target(targetType) { return .references(access, collection, quantifiers) }

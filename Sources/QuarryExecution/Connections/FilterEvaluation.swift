@@ -2,6 +2,39 @@ import QuarrySchema
 import QuarryStore
 
 extension DocumentReader {
+    /// The candidates of `collection` that match a filter, in their order. Conditions on the
+    /// documents' own scalar slots are tested column by column, one operator over all
+    /// remaining candidates at a time, reading values in place (no reference count touched
+    /// per document); what remains goes through the tree for the survivors only.
+    func scan(_ candidates: [Int32], _ collection: Target, _ filter: FilterNode) throws(FieldFailure) -> [Int32] {
+        let documents = collection.documents
+        let (direct, rest) = filter.splitSlotConditions()
+        var alive = candidates
+        for (slot, tests) in direct {
+            for test in tests {
+                var kept = 0
+                for index in alive.indices {
+                    let position = alive[index]
+                    let value = slot < documents[Int(position)].values.count ? documents[Int(position)].values[slot] : .null
+                    if Self.passes(test, value) {
+                        alive[kept] = position
+                        kept += 1
+                    }
+                }
+                alive.removeLast(alive.count - kept)
+            }
+        }
+        guard let rest else { return alive }
+        var matches: [Int32] = []
+        for position in alive {
+            let matched = try withDocument(documents, collection: collection.index, position: position) {
+                (subject) throws(FieldFailure) -> Bool in try holds(rest, subject)
+            }
+            if matched { matches.append(position) }
+        }
+        return matches
+    }
+
     /// Whether a compiled filter holds for a document or embedded value (SEMANTICS.md §3).
     func holds(_ node: FilterNode, _ subject: Subject) throws(FieldFailure) -> Bool {
         switch node {
@@ -28,57 +61,57 @@ extension DocumentReader {
             }
             return true
         case .reference(let access, let target, let inner):
-            guard let referenced = follow(try read(access, subject), into: target) else { return false }
-            return try holds(inner, referenced)
+            guard let position = follow(try read(access, subject), into: target) else { return false }
+            return try withDocument(target.documents, collection: target.index, position: position) {
+                (referenced) throws(FieldFailure) -> Bool in try holds(inner, referenced)
+            }
         case .embedded(let access, let inner):
             guard case .object(let values) = try read(access, subject) else { return false }
-            return try holds(inner, Subject(embedded: values))
+            return try withEmbedded(values) { (embedded) throws(FieldFailure) -> Bool in try holds(inner, embedded) }
         case .references(let access, let target, let quantifiers):
-            guard case .list(let items) = try read(access, subject) else { return try quantified(quantifiers, count: 0) { _ in nil } }
-            return try quantified(quantifiers, count: items.count) { index in follow(items[index], into: target) }
-        case .embeddedList(let access, let quantifiers):
-            guard case .list(let items) = try read(access, subject) else { return try quantified(quantifiers, count: 0) { _ in nil } }
-            return try quantified(quantifiers, count: items.count) { index in
-                if case .object(let values) = items[index] { return Subject(embedded: values) }
-                return nil
+            guard case .list(let items) = try read(access, subject) else { return try quantified(quantifiers, count: 0) { _, _ in nil } }
+            return try quantified(quantifiers, count: items.count) { (index, node) throws(FieldFailure) -> Bool? in
+                guard let position = follow(items[index], into: target) else { return nil }
+                return try withDocument(target.documents, collection: target.index, position: position) {
+                    (element) throws(FieldFailure) -> Bool in try holds(node, element)
+                }
             }
-        case .reverse(let target, let slot, let quantifiers):
-            guard subject.collection >= 0 else { return try quantified(quantifiers, count: 0) { _ in nil } }
-            let id = snapshot.collections[subject.collection].documents[Int(subject.position)].id
-            let positions = target.data.referring(to: id, throughSlot: slot)
-            return try quantified(quantifiers, count: positions.count) { index in
-                Subject(document: target.data, collection: target.index, position: positions[index])
+        case .embeddedList(let access, let quantifiers):
+            guard case .list(let items) = try read(access, subject) else { return try quantified(quantifiers, count: 0) { _, _ in nil } }
+            return try quantified(quantifiers, count: items.count) { (index, node) throws(FieldFailure) -> Bool? in
+                guard case .object(let values) = items[index] else { return nil }
+                return try withEmbedded(values) { (element) throws(FieldFailure) -> Bool in try holds(node, element) }
+            }
+        case .reverse(let target, let slot, let quantifiers, let owners):
+            guard subject.collection >= 0 else { return try quantified(quantifiers, count: 0) { _, _ in nil } }
+            let positions = target.data.referring(to: owners[Int(subject.position)].id, throughSlot: slot)
+            return try quantified(quantifiers, count: positions.count) { (index, node) throws(FieldFailure) -> Bool? in
+                try withDocument(target.documents, collection: target.index, position: positions[index]) {
+                    (element) throws(FieldFailure) -> Bool in try holds(node, element)
+                }
             }
         }
     }
 
-    /// `some`, `every`, `none` over the elements `element(0..<count)`; nil elements (dangling
-    /// ids, null items) are not elements (§1.6). `every` and `none` hold for an empty list.
+    /// `some`, `every`, `none` over the elements `0..<count`: `test` evaluates a filter on one
+    /// element, nil when it is no element (a dangling id or null item, §1.6). `every` and
+    /// `none` hold for an empty list.
     private func quantified(
-        _ quantifiers: Quantifiers, count: Int, _ element: (Int) throws(FieldFailure) -> Subject?
+        _ quantifiers: Quantifiers, count: Int, _ test: (Int, FilterNode) throws(FieldFailure) -> Bool?
     ) throws(FieldFailure) -> Bool {
         if let some = quantifiers.some {
             var found = false
-            for index in 0..<count {
-                guard let subject = try element(index) else { continue }
-                if try holds(some, subject) {
-                    found = true
-                    break
-                }
+            for index in 0..<count where try test(index, some) == true {
+                found = true
+                break
             }
             if !found { return false }
         }
         if let every = quantifiers.every {
-            for index in 0..<count {
-                guard let subject = try element(index) else { continue }
-                if !(try holds(every, subject)) { return false }
-            }
+            for index in 0..<count where try test(index, every) == false { return false }
         }
         if let none = quantifiers.none {
-            for index in 0..<count {
-                guard let subject = try element(index) else { continue }
-                if try holds(none, subject) { return false }
-            }
+            for index in 0..<count where try test(index, none) == true { return false }
         }
         return true
     }

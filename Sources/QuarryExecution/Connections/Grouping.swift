@@ -48,21 +48,28 @@ final class GroupingResult {
     let collection: Int
     /// The `by` fields' names, in order.
     let fields: [String]
-    /// `fields.count` values per group.
+    /// `fields.count` values per group. A `@ref` key is held as the referenced document's
+    /// position (positions are in id order, so they sort as ids do, §15.1, without comparing
+    /// text); `targets` names its collection.
     let keys: [StoredValue]
+    let targets: [Target?]
     let groups: [AggregateScope]
 
-    init(collection: Int, fields: [String], keys: [StoredValue], groups: [AggregateScope]) {
+    init(collection: Int, fields: [String], keys: [StoredValue], targets: [Target?], groups: [AggregateScope]) {
         self.collection = collection
         self.fields = fields
         self.keys = keys
+        self.targets = targets
         self.groups = groups
     }
 
-    /// The key value of a field in group `group`; null for a field that is not grouped.
+    /// The key value of a field in group `group` (a `@ref` as the referenced id); null for a
+    /// field that is not grouped.
     func key(_ field: String, group: Int) -> StoredValue {
         guard let column = fields.firstIndex(of: field) else { return .null }
-        return keys[group * fields.count + column]
+        let value = keys[group * fields.count + column]
+        if let target = targets[column], case .int(let position) = value { return .reference(target.documents[Int(position)].id) }
+        return value
     }
 }
 
@@ -84,8 +91,9 @@ extension DocumentReader {
 
     /// Groups the documents of a scope by the `by` fields (`TGroupField` values, the field
     /// names in SCREAMING_SNAKE_CASE; camelCase names are accepted too). Keys are read once
-    /// per document into a flat array; documents are sorted by key, and runs of equal keys are
-    /// the groups, so groups come out in key order with no hashing of keys.
+    /// per document, column by column, into a flat array; each column's values are numbered
+    /// through a hash table, the numbers combined column after column into a group number per
+    /// document (linear in the documents); only the groups are then sorted by key.
     func group(_ scope: AggregateScope, by input: InputValue?, granularity: TimeGranularity) throws(FieldFailure) -> GroupingResult {
         let data = snapshot.collections[scope.collection]
         let type = data.type
@@ -116,43 +124,81 @@ extension DocumentReader {
         }
         let keyCount = fields.count
         let count = scope.positions.count
-        var keys: [StoredValue] = []
-        keys.reserveCapacity(count * keyCount)
-        for position in scope.positions {
-            let subject = Subject(document: data, collection: scope.collection, position: position)
-            for field in fields { keys.append(try keyValue(field, subject, granularity)) }
-        }
-        var order = [Int32](0..<Int32(count))
-        keys.withUnsafeBufferPointer { keys in
-            scope.positions.withUnsafeBufferPointer { positions in
-                order.sort { left, right in
-                    let result = Self.compareKeys(keys, Int(left) * keyCount, Int(right) * keyCount, keyCount)
-                    return result != 0 ? result < 0 : positions[Int(left)] < positions[Int(right)]
+        let documents = data.documents
+        var keys = [StoredValue](repeating: .null, count: count * keyCount)
+        var groupOf = [Int32](repeating: 0, count: count)
+        var groupCount = count > 0 ? 1 : 0
+        for (column, field) in fields.enumerated() {
+            if case .slot(let slot) = field.access { _ = warm(documents, scope.positions, slot: slot) }
+            // Number the column's distinct values in order of appearance: `@ref` keys by the
+            // referenced position, other values through a hash table.
+            var numbers: [GroupKeyValue: Int32] = [:]
+            var numberOfPosition: [Int32] = []
+            if case .reference(let target) = field.kind { numberOfPosition = [Int32](repeating: -1, count: target.documents.count + 1) }
+            var distinct: Int32 = 0
+            var combined: [Int: Int32] = [:]
+            for row in 0..<count {
+                let stored = try value(field.access, in: documents, collection: scope.collection, position: scope.positions[row])
+                let key = keyValue(field, stored, granularity)
+                keys[row * keyCount + column] = key
+                var number: Int32
+                if !numberOfPosition.isEmpty {
+                    let index = if case .int(let position) = key { Int(position) } else { numberOfPosition.count - 1 }
+                    number = numberOfPosition[index]
+                    if number < 0 {
+                        number = distinct
+                        numberOfPosition[index] = number
+                        distinct += 1
+                    }
+                } else {
+                    number = numbers[GroupKeyValue(value: key), default: distinct]
+                    if number == distinct {
+                        numbers[GroupKeyValue(value: key)] = number
+                        distinct += 1
+                    }
+                }
+                if column == 0 {
+                    groupOf[row] = number
+                } else {
+                    let pair = Int(groupOf[row]) << 32 | Int(number)
+                    let group = combined[pair, default: Int32(combined.count)]
+                    if Int(group) == combined.count { combined[pair] = group }
+                    groupOf[row] = group
                 }
             }
+            groupCount = column == 0 ? Int(distinct) : combined.count
+        }
+        // Each group's documents in scope order; its key shown as read from its document with
+        // the smallest position (equal keys may be written differently, e.g. 1.0 and 1.00).
+        var members = [[Int32]](repeating: [], count: groupCount)
+        var representative = [Int](repeating: -1, count: groupCount)
+        for row in 0..<count {
+            let group = Int(groupOf[row])
+            members[group].append(scope.positions[row])
+            if representative[group] < 0 || scope.positions[row] < scope.positions[representative[group]] { representative[group] = row }
+        }
+        var order = Array(0..<groupCount)
+        keys.withUnsafeBufferPointer { keys in
+            order.sort { Self.compareKeys(keys, representative[$0] * keyCount, representative[$1] * keyCount, keyCount) < 0 }
         }
         var groupKeys: [StoredValue] = []
-        var groups: [AggregateScope] = []
-        var members: [Int32] = []
-        keys.withUnsafeBufferPointer { keys in
-            for (offset, index) in order.enumerated() {
-                let row = Int(index) * keyCount
-                if offset > 0 && Self.compareKeys(keys, Int(order[offset - 1]) * keyCount, row, keyCount) != 0 {
-                    groups.append(AggregateScope(collection: scope.collection, positions: members))
-                    members = []
-                }
-                if members.isEmpty { groupKeys.append(contentsOf: keys[row..<(row + keyCount)]) }
-                members.append(scope.positions[Int(index)])
-            }
+        groupKeys.reserveCapacity(groupCount * keyCount)
+        for group in order {
+            let row = representative[group] * keyCount
+            groupKeys.append(contentsOf: keys[row..<(row + keyCount)])
         }
-        if !members.isEmpty { groups.append(AggregateScope(collection: scope.collection, positions: members)) }
-        return GroupingResult(collection: scope.collection, fields: fields.map(\.name), keys: groupKeys, groups: groups)
+        let targets = fields.map { field -> Target? in
+            if case .reference(let target) = field.kind { return target }
+            return nil
+        }
+        return GroupingResult(
+            collection: scope.collection, fields: fields.map(\.name), keys: groupKeys, targets: targets,
+            groups: order.map { AggregateScope(collection: scope.collection, positions: members[$0]) })
     }
 
-    private func keyValue(_ field: GroupField, _ subject: Subject, _ granularity: TimeGranularity) throws(FieldFailure) -> StoredValue {
-        let value = try read(field.access, subject)
+    private func keyValue(_ field: GroupField, _ value: StoredValue, _ granularity: TimeGranularity) -> StoredValue {
         switch (field.kind, value) {
-        case (.reference(let target), .reference(let id)): return target.data.position(of: id) == nil ? .null : value
+        case (.reference(let target), .reference(let id)): return target.data.position(of: id).map(StoredValue.int) ?? .null
         case (.reference, _): return .null
         case (.date, .date(let date)): return .date(granularity.start(of: date))
         case (.dateTime, .dateTime(let dateTime)): return .dateTime(granularity.start(of: dateTime))
@@ -160,19 +206,52 @@ extension DocumentReader {
         }
     }
 
-    /// Key order (§7.2): each field as `orderBy` compares it, nulls last; buckets of equal
-    /// instants in different offsets are different groups, ordered by offset.
+    /// Key order (§7.2): each field as `orderBy` compares it, nulls last.
     private static func compareKeys(_ keys: UnsafeBufferPointer<StoredValue>, _ left: Int, _ right: Int, _ count: Int) -> Int {
         for column in 0..<count {
-            let a = keys[left + column]
-            let b = keys[right + column]
-            var result = ValueOrdering.compare(a, b, descending: false)
-            if result == 0, case .dateTime(let x) = a, case .dateTime(let y) = b, x.offsetMinutes != y.offsetMinutes {
-                result = x.offsetMinutes < y.offsetMinutes ? -1 : 1
-            }
+            let result = GroupKeyValue.compare(keys[left + column], keys[right + column])
             if result != 0 { return result }
         }
         return 0
+    }
+}
+
+/// One column of a group key, hashed and compared as groups tell values apart: as `orderBy`
+/// compares them (strings by code point, numbers by value), except that buckets of equal
+/// instants in different offsets are different groups, ordered by offset (§7.3).
+struct GroupKeyValue: Hashable {
+    let value: StoredValue
+
+    static func compare(_ lhs: StoredValue, _ rhs: StoredValue) -> Int {
+        let result = ValueOrdering.compare(lhs, rhs, descending: false)
+        if result == 0, case .dateTime(let a) = lhs, case .dateTime(let b) = rhs, a.offsetMinutes != b.offsetMinutes {
+            return a.offsetMinutes < b.offsetMinutes ? -1 : 1
+        }
+        return result
+    }
+
+    static func == (lhs: GroupKeyValue, rhs: GroupKeyValue) -> Bool { compare(lhs.value, rhs.value) == 0 }
+
+    func hash(into hasher: inout Hasher) {
+        switch value {
+        case .null: hasher.combine(0)
+        case .boolean(let flag): hasher.combine(flag)
+        case .int(let number): hasher.combine(Double(number))
+        case .float(let number): hasher.combine(number)
+        case .decimal(let decimal): hasher.combine(decimal)
+        case .date(let date): hasher.combine(date.daysSinceEpoch)
+        case .dateTime(let dateTime):
+            hasher.combine(dateTime.epochSeconds)
+            hasher.combine(dateTime.nanoseconds)
+            hasher.combine(dateTime.offsetMinutes)
+        case .enumValue(let index): hasher.combine(index)
+        case .string(let text), .reference(let text):
+            // By code point: Swift's own String hash treats canonically equivalent texts alike.
+            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if hashed == nil { for byte in text.utf8 { hasher.combine(byte) } }
+        case .list(let items): hasher.combine(items.count)
+        case .object(let values): hasher.combine(values.count)
+        }
     }
 }
 

@@ -11,7 +11,7 @@ enum ConnectionBase {
 }
 
 extension Executor {
-    var reader: DocumentReader { DocumentReader(snapshot: snapshot, computed: computed) }
+    var reader: DocumentReader { DocumentReader(snapshot: snapshot, computed: computed, memo: memo) }
 
     /// Computes a connection (SEMANTICS.md §5.1): filter, sort, then the `after`/`before`
     /// window (both exclusive), then `offset` from the start of the window, `first` kept from
@@ -41,19 +41,15 @@ extension Executor {
         case .positions(let positions):
             candidates = positions
         }
-        var matches: [Int32]
+        let matches: [Int32]
         switch filter {
         case .always(true): matches = candidates
         case .always(false): matches = []
         default:
-            matches = []
-            for position in candidates
-            where try reader.holds(filter, Subject(document: data, collection: collection, position: position)) {
-                matches.append(position)
-            }
+            matches = try reader.scan(candidates, target, filter)
         }
         let sorted = try reader.sort(matches, in: target, by: plan)
-        let ordered = OrderedMatches(positions: sorted.positions, keys: sorted.keys, plan: plan, data: data)
+        let ordered = OrderedMatches(positions: sorted.positions, keys: sorted.keys, plan: plan, documents: target.documents)
 
         var window = 0..<ordered.positions.count
         if let after {
@@ -95,7 +91,7 @@ private struct OrderedMatches {
     let positions: [Int32]
     let keys: [StoredValue]
     let plan: SortPlan
-    let data: CollectionData
+    let documents: [StoredDocument]
 
     /// The first match for which `isPast` holds; matches are sorted, so it holds for a suffix.
     func firstIndex(_ isPast: (Int) -> Bool) -> Int {
@@ -116,6 +112,6 @@ private struct OrderedMatches {
             let order = ValueOrdering.compare(keys[index * keyCount + column], cursor.keys[column], descending: plan.keys[column].descending)
             if order != 0 { return order }
         }
-        return ValueOrdering.compareText(data.documents[Int(positions[index])].id, cursor.id)
+        return ValueOrdering.compareText(documents[Int(positions[index])].id, cursor.id)
     }
 }

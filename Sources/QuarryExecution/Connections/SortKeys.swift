@@ -77,19 +77,18 @@ extension DocumentReader {
 
     /// The value of one sort key for a document: null when a hop meets a null or dangling
     /// reference (§4.3).
-    func keyValue(_ key: SortKey, _ subject: Subject) throws(FieldFailure) -> StoredValue {
-        var current = subject
-        for hop in key.hops {
-            switch hop {
-            case .reference(let access, let target):
-                guard let next = follow(try read(access, current), into: target) else { return .null }
-                current = next
-            case .embedded(let access):
-                guard case .object(let values) = try read(access, current) else { return .null }
-                current = Subject(embedded: values)
+    func keyValue(_ key: SortKey, _ subject: Subject, from hop: Int = 0) throws(FieldFailure) -> StoredValue {
+        guard hop < key.hops.count else { return try read(key.access, subject) }
+        switch key.hops[hop] {
+        case .reference(let access, let target):
+            guard let position = follow(try read(access, subject), into: target) else { return .null }
+            return try withDocument(target.documents, collection: target.index, position: position) {
+                (next) throws(FieldFailure) -> StoredValue in try keyValue(key, next, from: hop + 1)
             }
+        case .embedded(let access):
+            guard case .object(let values) = try read(access, subject) else { return .null }
+            return try withEmbedded(values) { (next) throws(FieldFailure) -> StoredValue in try keyValue(key, next, from: hop + 1) }
         }
-        return try read(key.access, current)
     }
 
     /// Sorts matches by the plan, nulls last, ties by id ascending (§4.3, §4.4). The keys are
@@ -103,9 +102,20 @@ extension DocumentReader {
         guard keyCount > 0 else { return (positions, []) }
         var keys: [StoredValue] = []
         keys.reserveCapacity(positions.count * keyCount)
+        let documents = collection.documents
+        for key in plan.keys {
+            if key.hops.isEmpty, case .slot(let slot) = key.access { _ = warm(documents, positions, slot: slot) }
+        }
         for position in positions {
-            let subject = Subject(document: collection.data, collection: collection.index, position: position)
-            for key in plan.keys { keys.append(try keyValue(key, subject)) }
+            for key in plan.keys {
+                if key.hops.isEmpty {
+                    keys.append(try value(key.access, in: documents, collection: collection.index, position: position))
+                } else {
+                    keys.append(try withDocument(documents, collection: collection.index, position: position) {
+                        (subject) throws(FieldFailure) -> StoredValue in try keyValue(key, subject)
+                    })
+                }
+            }
         }
         let descending = plan.keys.map(\.descending)
         var order = [Int32](0..<Int32(positions.count))

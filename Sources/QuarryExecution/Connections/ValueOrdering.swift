@@ -7,24 +7,28 @@ import QuarryStore
 /// in declaration order, `Date` chronologically, `DateTime` by instant. Swift's own `String`
 /// comparison normalizes, so text is compared as UTF-8 bytes, whose order is code point order.
 enum ValueOrdering {
-    /// -1, 0 or 1 comparing two texts code point by code point.
+    /// -1, 0 or 1 comparing two texts code point by code point. Reads the UTF-8 bytes in
+    /// place (no copy of either string, so no reference count touched).
     @inline(__always)
     static func compareText(_ lhs: String, _ rhs: String) -> Int {
-        var lhs = lhs
-        var rhs = rhs
-        return lhs.withUTF8 { left in
-            rhs.withUTF8 { right in
-                let count = min(left.count, right.count)
-                var index = 0
-                while index < count {
-                    let a = left[index]
-                    let b = right[index]
-                    if a != b { return a < b ? -1 : 1 }
-                    index += 1
-                }
-                return left.count == right.count ? 0 : (left.count < right.count ? -1 : 1)
-            }
+        let inPlace = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right in compareBytes(left, right) }
         }
+        if let inPlace, let result = inPlace { return result }
+        return lhs.utf8.lexicographicallyPrecedes(rhs.utf8) ? -1 : (lhs.utf8.elementsEqual(rhs.utf8) ? 0 : 1)
+    }
+
+    @inline(__always)
+    private static func compareBytes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = min(left.count, right.count)
+        var index = 0
+        while index < count {
+            let a = left[index]
+            let b = right[index]
+            if a != b { return a < b ? -1 : 1 }
+            index += 1
+        }
+        return left.count == right.count ? 0 : (left.count < right.count ? -1 : 1)
     }
 
     @inline(__always)
