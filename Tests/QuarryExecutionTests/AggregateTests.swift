@@ -1,3 +1,4 @@
+import Foundation
 import QuarrySchema
 import QuarryStore
 import Testing
@@ -66,6 +67,34 @@ import Testing
             == #"{"data":{"entries":{"nodes":[{"id":"e2"}],"aggregate":{"count":5,"sum":{"qty":10.0}}}}}"#)
         #expect(ledger(#"{ shop(id: "s1") { entriesConnection(filter: {kind: {eq: SALE}}, first: 0) { totalCount aggregate { count sum { amount } } } } }"#)
             == #"{"data":{"shop":{"entriesConnection":{"totalCount":1,"aggregate":{"count":1,"sum":{"amount":"0.20"}}}}}}"#)
+    }
+
+    /// A computed field used by a filter, a sort, aggregates and groups in one request runs
+    /// once per document.
+    @Test func computedValuesAreComputedOncePerDocument() {
+        final class Calls: @unchecked Sendable {
+            private let lock = NSLock()
+            private var count = 0
+            func add() { lock.withLock { count += 1 } }
+            var total: Int { lock.withLock { count } }
+        }
+        let calls = Calls()
+        var fields = ComputedFields()
+        fields.register("Entry.doubled") { input in
+            calls.add()
+            guard case .int(let qty)? = input.value("qty") else { return .null }
+            return .int(qty * 2)
+        }
+        let query = """
+            { entries(filter: {doubled: {gte: 0}}, orderBy: [{doubled: DESC}]) {
+                aggregate { sum { doubled } avg { doubled } min { doubled } max { doubled } }
+                groupBy(by: [DOUBLED]) { count sum { doubled } }
+              } }
+            """
+        #expect(execute(GraphQLRequest(query: query), on: ledgerSnapshot, computed: fields).text
+            == #"{"data":{"entries":{"aggregate":{"sum":{"doubled":20.0},"avg":{"doubled":5.0},"min":{"doubled":2},"max":{"doubled":8}},"#
+            + #""groupBy":[{"count":1,"sum":{"doubled":2.0}},{"count":1,"sum":{"doubled":4.0}},{"count":1,"sum":{"doubled":6.0}},{"count":1,"sum":{"doubled":8.0}}]}}}"#)
+        #expect(calls.total == 5)
     }
 
     /// §6.5: date-times compare by instant and show the stored value; of equal instants the

@@ -114,6 +114,16 @@ import Testing
             + #"{"key":{"team":{"name":"Gamma"},"active":false},"count":1},{"key":{"team":null,"active":null},"count":2}]}}}"#)
     }
 
+    /// Equal values written differently are one group, shown as the document with the
+    /// smallest id wrote it: `1.0` and `1.00`; `+00:00` and `Z` (the same offset).
+    @Test func equalValuesWrittenDifferentlyAreOneGroup() throws {
+        let snapshot = try makeSnapshot(schema: "scalar Decimal\nscalar DateTime\ntype T @collection(path: \"ts\") { id: ID! price: Decimal at: DateTime }", files: [
+            "data/ts/t.yaml": "- {id: a, price: 1.0, at: \"2025-01-01T10:00:00+00:00\"}\n- {id: b, price: 1.00, at: \"2025-01-01T11:00:00Z\"}\n- {id: c, price: 2}\n",
+        ])
+        #expect(execute(GraphQLRequest(query: "{ ts { byPrice: groupBy(by: [PRICE]) { key { price } count } byDay: groupBy(by: [AT]) { key { at } count } } }"), on: snapshot).text
+            == #"{"data":{"ts":{"byPrice":[{"key":{"price":"1.0"},"count":2},{"key":{"price":"2"},"count":1}],"byDay":[{"key":{"at":"2025-01-01T00:00:00+00:00"},"count":2},{"key":{"at":null},"count":1}]}}}"#)
+    }
+
     @Test func groupFieldsAreScreamingSnakeCase() {
         #expect(screamingSnakeCase("placedAt") == "PLACED_AT")
         #expect(screamingSnakeCase("shippingFee") == "SHIPPING_FEE")
