@@ -31,6 +31,8 @@ final class Executor {
     var writer = JSONWriter(capacity: 16 * 1024)
     var errors: [GraphQLError] = []
     var path: [PathComponent] = []
+    /// Computed values already computed for filters, sorts, aggregates and groups.
+    let memo = ComputedMemo()
 
     init(snapshot: StoreSnapshot, source: Source, fragments: [String: FragmentDefinition], variables: [String: InputValue],
          computed: ComputedFields) {
@@ -243,6 +245,7 @@ final class Executor {
         case .connection(let result): types.connection[snapshot.collections[result.collection].type] ?? declared
         case .edge(let result, _): types.edge[snapshot.collections[result.collection].type] ?? declared
         case .pageInfo: types.pageInfo ?? declared
+        case .aggregate, .numbers, .extremes, .group, .groupKey: declared
         case .schema: types.schema ?? declared
         case .type: types.type ?? declared
         case .field: types.field ?? declared

@@ -10,6 +10,15 @@ enum ObjectValue {
     case connection(ConnectionResult)
     case edge(ConnectionResult, Int)
     case pageInfo(ConnectionResult)
+    /// `TAggregate` of a connection's matches.
+    case aggregate(AggregateScope)
+    /// `TNumbers`: sums or averages.
+    case numbers(AggregateScope, NumberAggregate)
+    /// `TValues`: minimums or maximums.
+    case extremes(AggregateScope, ExtremeAggregate)
+    /// One `TGroup` of a `groupBy` and its `TGroupKey`.
+    case group(GroupingResult, Int)
+    case groupKey(GroupingResult, Int)
     case schema
     /// A `__Type`: a named type or a wrapper around one.
     case type(TypeRef)
@@ -26,11 +35,17 @@ final class ConnectionResult {
     let matches: [Int32]
     /// The part of `matches` on this page.
     let page: Range<Int>
+    /// The order, and each match's sort-key values (`plan.keys.count` per match, in the order
+    /// of `matches`), which its cursor encodes.
+    let plan: SortPlan
+    let keys: [StoredValue]
 
-    init(collection: Int, matches: [Int32], page: Range<Int>) {
+    init(collection: Int, matches: [Int32], page: Range<Int>, plan: SortPlan, keys: [StoredValue]) {
         self.collection = collection
         self.matches = matches
         self.page = page
+        self.plan = plan
+        self.keys = keys
     }
 }
 

@@ -16,9 +16,18 @@ extension Executor {
                 let slot = layout.slotOfField[index]
             else { return .null }
             return .stored(values[slot])
-        case .connection(let result): return try resolveConnectionField(field.name, result)
+        case .connection(let result): return try resolveConnectionField(field.name, result, arguments: arguments)
         case .edge(let result, let index): return resolveEdgeField(field.name, result, index)
         case .pageInfo(let result): return resolvePageInfoField(field.name, result)
+        case .aggregate(let scope): return resolveAggregateField(field.name, scope)
+        case .numbers(let scope, let operation): return try reader.numbers(operation, of: field.name, over: scope)
+        case .extremes(let scope, let operation): return try reader.extreme(operation, of: field.name, over: scope)
+        case .group(let grouping, let index):
+            if field.name == "key" { return .object(.groupKey(grouping, index)) }
+            return resolveAggregateField(field.name, grouping.groups[index])
+        case .groupKey(let grouping, let index):
+            let value = grouping.key(field.name, group: index)
+            return value.isNull ? .null : .stored(value)
         case .schema, .type, .field, .inputValue, .enumValue, .directive:
             return resolveIntrospection(field.name, of: object, arguments: arguments)
         }
@@ -39,8 +48,7 @@ extension Executor {
             guard case .string(let id)? = arguments["id"], let position = collection.position(of: id) else { return .null }
             return .object(.document(collection: index, position: position))
         }
-        let all = Array(collection.documents.positions)
-        return .object(.connection(try page(all, collection: index, arguments: arguments)))
+        return .object(.connection(try connection(.collection, collection: index, arguments: arguments)))
     }
 
     private func resolveDocumentField(
@@ -49,6 +57,9 @@ extension Executor {
         let data = snapshot.collections[collection]
         let document = data.document(at: position)
         switch field.source {
+        case .reference where field.type.isList:
+            let result = try referenced(field, document: document, type: type, collection: collection, arguments: arguments)
+            return .objects(result.page.map { .document(collection: result.collection, position: result.matches[$0]) })
         case .stored, .reference:
             guard let index = schema[type].fieldIndex(named: field.name), let slot = data.layout.slotOfField[index] else {
                 return .null
@@ -90,9 +101,9 @@ extension Executor {
         let target = field.type.namedType
         guard let index = collectionIndex(target), let fieldIndex = schema[target].fieldIndex(named: targetField),
             let slot = snapshot.collections[index].layout.slotOfField[fieldIndex]
-        else { return ConnectionResult(collection: 0, matches: [], page: 0..<0) }
+        else { throw FieldFailure("\(schema[target].name) has no stored reference \"\(targetField)\" to list.") }
         let matches = snapshot.collections[index].referring(to: id, throughSlot: slot)
-        return try page(matches, collection: index, arguments: arguments)
+        return try connection(.positions(matches), collection: index, arguments: arguments)
     }
 
     /// A stored list of `@ref` ids as a connection page, dangling ids left out.
@@ -100,42 +111,35 @@ extension Executor {
         _ field: FieldDef, document: StoredDocument, type: TypeID, collection: Int, arguments: [String: InputValue]
     ) throws(FieldFailure) -> ConnectionResult {
         let target = field.type.namedType
-        guard let index = collectionIndex(target), let fieldIndex = schema[type].fieldIndex(named: field.name),
+        guard let index = collectionIndex(target) else { throw FieldFailure("\(schema[target].name) is not a stored type.") }
+        var matches: [Int32] = []
+        if let fieldIndex = schema[type].fieldIndex(named: field.name),
             let slot = snapshot.collections[collection].layout.slotOfField[fieldIndex],
             case .list(let items) = document.values[slot]
-        else { return ConnectionResult(collection: 0, matches: [], page: 0..<0) }
-        let targetData = snapshot.collections[index]
-        let matches = items.compactMap { item -> Int32? in
-            if case .reference(let id) = item { return targetData.position(of: id) }
-            return nil
+        {
+            let targetData = snapshot.collections[index]
+            matches = items.compactMap { item -> Int32? in
+                if case .reference(let id) = item { return targetData.position(of: id) }
+                return nil
+            }
         }
-        return try page(matches, collection: index, arguments: arguments)
+        return try connection(.positions(matches), collection: index, arguments: arguments)
     }
 
-    /// Applies paging to ordered matches (SEMANTICS.md §5.1: window, then offset, first, last).
-    func page(_ matches: [Int32], collection: Int, arguments: [String: InputValue]) throws(FieldFailure) -> ConnectionResult {
-        for unsupported in ["filter", "orderBy", "after", "before"] where arguments[unsupported] != nil && arguments[unsupported] != .null {
-            throw FieldFailure("The \"\(unsupported)\" argument is not served yet.")
-        }
-        var window = 0..<matches.count
-        func count(_ name: String) throws(FieldFailure) -> Int? {
-            guard case .int(let value)? = arguments[name] else { return nil }
-            if value < 0 { throw FieldFailure("\"\(name)\" must not be negative, got \(value).") }
-            return Int(value)
-        }
-        if let offset = try count("offset") { window = min(window.upperBound, window.lowerBound + offset)..<window.upperBound }
-        if let first = try count("first") { window = window.lowerBound..<min(window.upperBound, window.lowerBound + first) }
-        if let last = try count("last") { window = max(window.lowerBound, window.upperBound - last)..<window.upperBound }
-        return ConnectionResult(collection: collection, matches: matches, page: window)
-    }
-
-    private func resolveConnectionField(_ name: String, _ result: ConnectionResult) throws(FieldFailure) -> Resolved {
+    private func resolveConnectionField(_ name: String, _ result: ConnectionResult, arguments: [String: InputValue])
+        throws(FieldFailure) -> Resolved
+    {
         switch name {
         case "totalCount": return .int(result.matches.count)
         case "nodes": return .objects(result.page.map { .document(collection: result.collection, position: result.matches[$0]) })
         case "edges": return .objects(result.page.map { .edge(result, $0) })
         case "pageInfo": return .object(.pageInfo(result))
-        default: throw FieldFailure("\"\(name)\" is not served yet.")
+        case "aggregate": return .object(.aggregate(AggregateScope(collection: result.collection, positions: result.matches)))
+        case "groupBy":
+            let scope = AggregateScope(collection: result.collection, positions: result.matches)
+            let grouping = try reader.group(scope, by: arguments["by"], granularity: TimeGranularity(arguments["granularity"]))
+            return .objects(grouping.groups.indices.map { .group(grouping, $0) })
+        default: return .null
         }
     }
 
@@ -156,27 +160,4 @@ extension Executor {
         default: return .null
         }
     }
-
-    /// An opaque cursor naming the edge's document.
-    private func cursor(_ result: ConnectionResult, _ index: Int) -> String {
-        let id = snapshot.collections[result.collection].document(at: result.matches[index]).id
-        return base64(Array("id:\(id)".utf8))
-    }
-}
-
-/// Standard base64 of bytes.
-func base64(_ bytes: [UInt8]) -> String {
-    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-    var output: [UInt8] = []
-    var index = 0
-    while index < bytes.count {
-        let chunk = (UInt32(bytes[index]) << 16) | (index + 1 < bytes.count ? UInt32(bytes[index + 1]) << 8 : 0)
-            | (index + 2 < bytes.count ? UInt32(bytes[index + 2]) : 0)
-        output.append(alphabet[Int(chunk >> 18 & 63)])
-        output.append(alphabet[Int(chunk >> 12 & 63)])
-        output.append(index + 1 < bytes.count ? alphabet[Int(chunk >> 6 & 63)] : UInt8(ascii: "="))
-        output.append(index + 2 < bytes.count ? alphabet[Int(chunk & 63)] : UInt8(ascii: "="))
-        index += 3
-    }
-    return String(decoding: output, as: UTF8.self)
 }

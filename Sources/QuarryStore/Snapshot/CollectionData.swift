@@ -20,7 +20,9 @@ public struct CollectionData: Sendable {
     public let layout: FieldLayout
     /// The documents in id order.
     public let documents: DocumentsInIDOrder
-    let table: DocumentTable
+    /// The documents by position (positions from `position(of:)`, `referring(to:throughSlot:)`,
+    /// `documents.positions`).
+    public let table: DocumentTable
     let index: ShardedIndex<Int32>
     /// For each slot of the layout that is a `@ref`: target id → positions of the documents
     /// referring to it, in id order of those documents (each document once per target).

@@ -3,16 +3,16 @@
 /// position; a freed position is given again later). Stored in chunks of 256 so that a snapshot
 /// derived from another copies only the chunks a change touches and the array of chunks (a
 /// chunk copy retains three references per document: small chunks keep a reload cheap).
-struct DocumentTable: Sendable {
+public struct DocumentTable: Sendable {
     static let chunkShift = 8
     static let chunkSize = 1 << chunkShift
 
     private(set) var chunks: [ContiguousArray<StoredDocument>] = []
     /// Every position in use is below this.
-    private(set) var limit = 0
+    public private(set) var limit = 0
 
     @inline(__always)
-    subscript(position: Int32) -> StoredDocument {
+    public subscript(position: Int32) -> StoredDocument {
         let position = Int(position)
         return chunks[position >> Self.chunkShift][position & (Self.chunkSize - 1)]
     }
