@@ -54,9 +54,11 @@ let package = Package(
         ),
         // Times live reloads on a generated root (issue 4): `QuarryReloadBench ROOT [ITERATIONS]`.
         .executableTarget(name: "QuarryReloadBench", dependencies: ["QuarryStore"]),
-        .testTarget(name: "QuarrySchemaTests", dependencies: ["QuarrySchema"]),
-        .testTarget(name: "QuarryValidationTests", dependencies: ["QuarryValidation"]),
-        .testTarget(name: "QuarryTests", dependencies: ["Quarry"]),
+        // Helpers the test targets share (running reference implementations).
+        .target(name: "QuarryTestSupport", path: "Sources/QuarryTestSupport"),
+        .testTarget(name: "QuarrySchemaTests", dependencies: ["QuarrySchema", "QuarryTestSupport"]),
+        .testTarget(name: "QuarryValidationTests", dependencies: ["QuarryValidation", "QuarryTestSupport"]),
+        .testTarget(name: "QuarryTests", dependencies: ["Quarry", "QuarryTestSupport"]),
         .testTarget(name: "QuarryExecutionTests", dependencies: ["QuarryExecution"]),
         .testTarget(name: "QuarryStoreTests", dependencies: ["QuarryStore"]),
         .testTarget(name: "QuarryGeneratorTests", dependencies: ["QuarryGenerator", "QuarryStore", "QuarrySchema"]),

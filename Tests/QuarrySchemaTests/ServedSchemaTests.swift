@@ -1,5 +1,6 @@
 import Foundation
 import QuarryLanguage
+import QuarryTestSupport
 import Testing
 
 @testable import QuarrySchema
@@ -145,27 +146,7 @@ func bundledSchemaFiles() throws -> [Source] {
 @Suite struct ServedSchemaReferenceTests {
     static let queries = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/baseline/queries")
 
-    static var referenceAvailable: Bool {
-        guard FileManager.default.fileExists(atPath: queries.path) else { return false }
-        return (try? runPython("import graphql").status) == 0
-    }
-
-    static func runPython(_ script: String, input: String = "") throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
-    }
+    static var referenceAvailable: Bool { FileManager.default.fileExists(atPath: queries.path) && Python.hasGraphQLCore }
 
     @Test(.enabled(if: referenceAvailable)) func workloadQueriesValidateAgainstServedSDL() throws {
         let served = try ServedSchema.build(files: try bundledSchemaFiles())
@@ -177,7 +158,7 @@ func bundledSchemaFiles() throws -> [Source] {
                 errors = validate(schema, parse(open(path).read()))
                 print(path.rsplit('/', 1)[-1], 'ok' if not errors else errors[0].message)
             """
-        let result = try Self.runPython(script, input: served.printedSDL())
+        let result = try Python.run(script, input: served.printedSDL())
         #expect(result.status == 0)
         #expect(result.output == """
             Q1.graphql ok

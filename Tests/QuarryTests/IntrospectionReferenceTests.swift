@@ -2,29 +2,12 @@ import Foundation
 import QuarryExecution
 import QuarrySchema
 import QuarryStore
+import QuarryTestSupport
 import Testing
 
 @testable import Quarry
 
-/// Runs python3 with a script, feeding `input` on standard input.
-func runPython(_ script: String, input: String = "") throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script]
-    let stdin = Pipe()
-    let stdout = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stdout
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let output = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
-}
-
-let graphqlCoreAvailable = (try? runPython("import graphql").status) == 0
+let graphqlCoreAvailable = Python.hasGraphQLCore
 
 /// Issue 5, item 3: a client schema built from our introspection result (by graphql-core's
 /// `build_client_schema`, an independent implementation) equals the served SDL.
@@ -34,7 +17,7 @@ let graphqlCoreAvailable = (try? runPython("import graphql").status) == 0
         let response = Gateway(snapshot: StoreSnapshot.empty(schema: schema)).execute(fullIntrospectionQuery)
         #expect(response.errors.isEmpty)
         let payload = "{\"sdl\": \(jsonString(schema.printedSDL())), \"introspection\": \(response.text)}"
-        let result = try runPython("""
+        let result = try Python.run("""
             import sys, json
             from graphql import build_client_schema, build_schema, print_schema
             payload = json.load(sys.stdin)

@@ -1,6 +1,7 @@
 import Foundation
 import QuarryLanguage
 import QuarrySchema
+import QuarryTestSupport
 import Testing
 
 @testable import QuarryValidation
@@ -92,26 +93,7 @@ import Testing
         "query A($v: Boolean!) { dog { ...F } } query B($v: Int) { dog { ...F } } fragment F on Dog { name @skip(if: $v) }",
     ]
 
-    static var referenceAvailable: Bool {
-        (try? runPython("import graphql", input: "").status) == 0
-    }
-
-    static func runPython(_ script: String, input: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
-    }
+    static var referenceAvailable: Bool { Python.hasGraphQLCore }
 
     /// Each document's errors as `line:column, …` strings, sorted (the two implementations
     /// visit in different orders).
@@ -139,7 +121,7 @@ import Testing
                 result.append(sorted(', '.join('%d:%d' % (l.line, l.column) for l in e.locations) for e in errors))
             print(json.dumps(result))
             """
-        let run = try Self.runPython(script, input: String(decoding: input, as: UTF8.self))
+        let run = try Python.run(script, input: String(decoding: input, as: UTF8.self))
         try #require(run.status == 0, "\(run.output)")
         let reference = try #require(
             try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String]])
