@@ -255,7 +255,5 @@ final class Executor {
         }
     }
 
-    func collectionIndex(_ type: TypeID) -> Int? {
-        snapshot.collections.firstIndex { $0.type == type }
-    }
+    func collectionIndex(_ type: TypeID) -> Int? { snapshot.collectionIndex(of: type) }
 }

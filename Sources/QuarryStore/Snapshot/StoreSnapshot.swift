@@ -50,6 +50,12 @@ public final class StoreSnapshot: Sendable {
                       fileCount: fileCount, byteCount: byteCount)
     }
 
+    /// The index in `collections` of a stored type's collection.
+    public func collectionIndex(of type: TypeID) -> Int? {
+        let position = collectionOfType[Int(type.index)]
+        return position < 0 ? nil : Int(position)
+    }
+
     /// The collection of a stored type.
     public func collection(_ type: TypeID) -> CollectionData? {
         let position = collectionOfType[Int(type.index)]
