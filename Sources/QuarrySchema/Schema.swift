@@ -72,6 +72,16 @@ public final class Schema: Sendable {
             || (type.kind == .interface && self[object].interfaces.contains(abstract))
     }
 
+    /// The type a type reference of a document names (`[Order!]!`), or nil when a name in it is
+    /// not a type of this schema.
+    public func typeRef(for reference: TypeReference) -> TypeRef? {
+        switch reference {
+        case .named(let name): typeID(named: name.value).map(TypeRef.named)
+        case .list(let inner, _): typeRef(for: inner).map(TypeRef.list)
+        case .nonNull(let inner, _): typeRef(for: inner).map(TypeRef.nonNull)
+        }
+    }
+
     /// `[Order!]!` for a type reference.
     public func render(_ type: TypeRef) -> String {
         switch type {

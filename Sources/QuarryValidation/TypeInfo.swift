@@ -107,7 +107,7 @@ public final class TypeInfo {
     }
 
     func enterVariableDefinition(_ node: VariableDefinition) {
-        inputTypes.append(typeRef(node.type))
+        inputTypes.append(schema.typeRef(for: node.type))
         defaultValues.append(nil)
     }
 
@@ -171,13 +171,5 @@ public final class TypeInfo {
     func leaveValue(_ node: Value, context: ValueContext) {
         inputTypes.removeLast()
         defaultValues.removeLast()
-    }
-
-    func typeRef(_ reference: TypeReference) -> TypeRef? {
-        switch reference {
-        case .named(let name): schema.typeID(named: name.value).map(TypeRef.named)
-        case .list(let inner, _): typeRef(inner).map(TypeRef.list)
-        case .nonNull(let inner, _): typeRef(inner).map(TypeRef.nonNull)
-        }
     }
 }

@@ -38,13 +38,4 @@ public final class ValidationContext {
     public var operations: [OperationDefinition] {
         document.definitions.compactMap { if case .operation(let operation) = $0 { operation } else { nil } }
     }
-
-    /// The type a type reference of the document names, or nil when a name is unknown.
-    public func type(of reference: TypeReference) -> TypeRef? {
-        switch reference {
-        case .named(let name): schema.typeID(named: name.value).map(TypeRef.named)
-        case .list(let inner, _): type(of: inner).map(TypeRef.list)
-        case .nonNull(let inner, _): type(of: inner).map(TypeRef.nonNull)
-        }
-    }
 }

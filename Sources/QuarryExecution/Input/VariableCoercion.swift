@@ -14,7 +14,7 @@ struct VariableCoercion {
         for definition in operation.variableDefinitions {
             let name = definition.variable.name.value
             let location = source.location(at: Int(definition.range.start))
-            guard let type = typeRef(definition.type) else { continue }
+            guard let type = schema.typeRef(for: definition.type) else { continue }
             if let value = given[name] {
                 if case .null = value, type.isNonNull {
                     errors.append(problem("Variable \"$\(name)\" of non-null type \"\(schema.render(type))\" must not be null.", location))
@@ -36,14 +36,6 @@ struct VariableCoercion {
 
     private func problem(_ message: String, _ location: SourceLocation) -> GraphQLError {
         GraphQLError(message: message, locations: [location], code: "BAD_USER_INPUT")
-    }
-
-    private func typeRef(_ reference: TypeReference) -> TypeRef? {
-        switch reference {
-        case .named(let name): schema.typeID(named: name.value).map(TypeRef.named)
-        case .list(let inner, _): typeRef(inner).map(TypeRef.list)
-        case .nonNull(let inner, _): typeRef(inner).map(TypeRef.nonNull)
-        }
     }
 
     /// A JSON value as `type`; the failure is the rest of the message (`; Expected type …`).

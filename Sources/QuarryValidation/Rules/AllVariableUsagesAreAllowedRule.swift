@@ -41,7 +41,7 @@ public struct AllVariableUsagesAreAllowedRule: ValidationRule {
             }
             for usage in usages.usages(inOperation: scope) {
                 let name = usage.variable.name.value
-                guard let definition = definitions[name], let variableType = context.type(of: definition.type),
+                guard let definition = definitions[name], let variableType = context.schema.typeRef(for: definition.type),
                     let locationType = usage.locationType
                 else { continue }
                 if isAllowed(variableType, definition.defaultValue, usage: usage, locationType) { continue }

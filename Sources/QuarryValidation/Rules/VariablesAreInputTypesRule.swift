@@ -9,7 +9,7 @@ public struct VariablesAreInputTypesRule: ValidationRule {
 
     public mutating func enterVariableDefinition(_ node: VariableDefinition) -> VisitAction {
         // An unknown type is reported once, by §5.5.1.2's known-type-names check.
-        if let type = context.type(of: node.type), !context.schema[type.namedType].kind.isInput {
+        if let type = context.schema.typeRef(for: node.type), !context.schema[type.namedType].kind.isInput {
             context.report(
                 "Variable \"$\(node.variable.name.value)\" cannot be non-input type \"\(node.type.printed())\".",
                 at: [node.type.range])
