@@ -52,6 +52,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The built-in query explorer page (PRODUCT.md §8): plain HTML, CSS and JavaScript files under
+        // Page/, embedded into the binary; no dependencies, so the server only adds a route.
+        .target(name: "QuarryExplorer", resources: [.embedInCode("Page")]),
         // Times live reloads on a generated root (issue 4): `QuarryReloadBench ROOT [ITERATIONS]`.
         .executableTarget(name: "QuarryReloadBench", dependencies: ["QuarryStore"]),
         // Helpers the test targets share (running reference implementations).
@@ -61,6 +64,7 @@ let package = Package(
         .testTarget(name: "QuarryTests", dependencies: ["Quarry", "QuarryTestSupport"]),
         .testTarget(name: "QuarryExecutionTests", dependencies: ["QuarryExecution"]),
         .testTarget(name: "QuarryStoreTests", dependencies: ["QuarryStore"]),
+        .testTarget(name: "QuarryExplorerTests", dependencies: ["QuarryExplorer"]),
         .testTarget(name: "QuarryGeneratorTests", dependencies: ["QuarryGenerator", "QuarryStore", "QuarrySchema"]),
         .testTarget(
             name: "QuarryLanguageTests",

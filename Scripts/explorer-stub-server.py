@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""A stand-in for `quarry serve` while developing the explorer page (not shipped, not a test).
+
+    Scripts/explorer-stub-server.py [--port 4100] [--quarry .build/debug/quarry] [--root .]
+
+Serves the page assembled from Sources/QuarryExplorer/Page/ (re-read on every request, so an
+edit shows on reload) at GET / and at GET /graphql when the browser asks for HTML; answers
+POST /graphql by piping the request to `quarry query` on the root; GET /queries returns a small
+fixed list (one query with its document, one without). Prints "listening on URL" once ready.
+Stdlib only.
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PAGE_DIR = os.path.join(REPO, "Sources", "QuarryExplorer", "Page")
+INCLUDE = re.compile(r"^[ \t]*<!-- include ([A-Za-z0-9_.-]+) -->[ \t]*$", re.M)
+
+SAVED = {"queries": [
+    {"name": "recentOrders", "description": "The latest orders, newest first.",
+     "variables": [{"name": "n", "type": "Int", "defaultValue": "3"}], "url": "/queries/recentOrders",
+     "document": "query recentOrders($n: Int = 3) {\n  orders(first: $n) {\n    nodes {\n      id\n      status\n    }\n  }\n}\n"},
+    {"name": "merchantOrders", "variables": [{"name": "merchant", "type": "ID!", "defaultValue": None}],
+     "url": "/queries/merchantOrders"},
+]}
+
+
+def assemble_page():
+    """The same rule as ExplorerPage.swift: an include line becomes the named file's text."""
+    with open(os.path.join(PAGE_DIR, "explorer.html"), encoding="utf-8") as f:
+        template = f.read()
+
+    def include(match):
+        with open(os.path.join(PAGE_DIR, match.group(1)), encoding="utf-8") as part:
+            return part.read().rstrip("\n")
+    return INCLUDE.sub(include, template).encode("utf-8")
+
+
+def run_quarry(quarry, root, request):
+    with tempfile.TemporaryDirectory() as tmp:
+        query_file = os.path.join(tmp, "query.graphql")
+        with open(query_file, "w", encoding="utf-8") as f:
+            f.write(request.get("query") or "")
+        argv = [quarry, "query", "@" + query_file, "--root", root]
+        if request.get("variables"):
+            variables_file = os.path.join(tmp, "variables.json")
+            with open(variables_file, "w", encoding="utf-8") as f:
+                json.dump(request["variables"], f)
+            argv += ["--variables", variables_file]
+        if request.get("operationName"):
+            argv += ["--operation", request["operationName"]]
+        done = subprocess.run(argv, capture_output=True, timeout=30)
+        return done.stdout or json.dumps({"errors": [{"message": done.stderr.decode("utf-8", "replace")}]}).encode()
+
+
+class Handler(BaseHTTPRequestHandler):
+    quarry = None
+    root = None
+
+    def answer(self, status, content_type, body):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        path = self.path.split("?", 1)[0]
+        if path == "/" or (path == "/graphql" and "text/html" in self.headers.get("Accept", "")):
+            self.answer(200, "text/html; charset=utf-8", assemble_page())
+        elif path == "/queries":
+            self.answer(200, "application/json", json.dumps(SAVED).encode())
+        else:
+            self.answer(404, "text/plain", b"not found\n")
+
+    def do_POST(self):
+        if self.path.split("?", 1)[0] != "/graphql":
+            return self.answer(404, "text/plain", b"not found\n")
+        if not self.headers.get("Content-Type", "").startswith("application/json"):
+            return self.answer(415, "text/plain", b"POST /graphql needs Content-Type: application/json\n")
+        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        try:
+            request = json.loads(body)
+        except ValueError:
+            return self.answer(400, "application/json", b'{"errors":[{"message":"The body is not JSON."}]}')
+        response = run_quarry(self.quarry, self.root, request)
+        # As GraphQL over HTTP says: with graphql-response+json, a request refused before execution is a 400.
+        graphql_json = self.headers.get("Accept", "").startswith("application/graphql-response+json")
+        refused = b'"data"' not in response
+        self.answer(400 if graphql_json and refused else 200,
+                    "application/graphql-response+json" if graphql_json else "application/json", response)
+
+    def log_message(self, fmt, *args):
+        sys.stderr.write("stub: " + (fmt % args) + "\n")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--port", type=int, default=4100)
+    parser.add_argument("--quarry", default=os.path.join(REPO, ".build", "debug", "quarry"))
+    parser.add_argument("--root", default=REPO)
+    options = parser.parse_args()
+    Handler.quarry = os.path.abspath(options.quarry)
+    Handler.root = os.path.abspath(options.root)
+    server = ThreadingHTTPServer(("127.0.0.1", options.port), Handler)
+    print("listening on http://127.0.0.1:%d/" % server.server_port, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()
