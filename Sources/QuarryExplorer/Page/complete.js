@@ -24,7 +24,9 @@ function candidates(info, schema) {
     }));
   switch (info.kind) {
     case "definition":
-      return ["query", "mutation", "subscription", "fragment"].map((w) => ({ label: w, detail: "keyword" }));
+      return ["query", "mutation", "subscription", "fragment"]
+        .filter((w) => !schema || w === "query" || w === "fragment" || schema[w + "Type"])
+        .map((w) => ({ label: w, detail: "keyword" }));
     case "keyword":
       return info.words.map((w) => ({ label: w, detail: "keyword" }));
     case "field": {
@@ -76,7 +78,7 @@ function typeFits(type, filter) {
 }
 
 // Names starting with the prefix come first, then names merely containing it; case is ignored,
-// deprecated names sink to the end, and a name already typed in full offers nothing more.
+// deprecated and __ names sink to the end, and a name already typed in full offers nothing more.
 function filter(items, prefix) {
   const p = prefix.toLowerCase();
   const rank = (item) => {
@@ -85,8 +87,8 @@ function filter(items, prefix) {
     return label.includes(p) ? 1 : -1;
   };
   const kept = items.map((item) => ({ item, rank: rank(item) })).filter((x) => x.rank >= 0);
-  kept.sort((a, b) => a.rank - b.rank || (a.item.deprecated ? 1 : 0) - (b.item.deprecated ? 1 : 0) ||
-    a.item.label.localeCompare(b.item.label));
+  const late = (item) => (item.deprecated ? 1 : 0) + (item.label.startsWith("__") ? 2 : 0);
+  kept.sort((a, b) => a.rank - b.rank || late(a.item) - late(b.item) || a.item.label.localeCompare(b.item.label));
   const result = kept.map((x) => x.item);
   if (result.length === 1 && result[0].label === prefix) return [];
   return result;

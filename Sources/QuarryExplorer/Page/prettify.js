@@ -28,7 +28,7 @@ QX.prettify = function (text) {
       else if (prev && (value(prev) === ":" || value(prev) === "=" || v === "=" || (v === "{" && value(prev) !== "(" && value(prev) !== "["))) out += " ";
       out += v;
     } else if (v === "{") {
-      out += (prev ? " " : "") + "{";
+      out += out.endsWith("}\n") ? "\n{" : (prev ? " " : "") + "{";
       depth++;
       newline();
     } else if (v === "}") {

@@ -66,6 +66,18 @@ QX.selftest = async function () {
     app.editor.closeCompletion();
     check("completion-arguments", args.includes("first") && args.includes("filter"), "offered " + args.join(", "));
 
+    // Names the schema does not know are marked while typing, before anything runs.
+    type("{ orders { nodes { idd } } }");
+    app.editor.textarea.blur();
+    app.editor.refresh();
+    const lint = [...document.querySelectorAll("#problems li.lint")].map((li) => li.textContent);
+    check("checking", lint.length === 1 && lint[0] === "1:20 Cannot query field \"idd\" on type \"Order\".", "listed " + JSON.stringify(lint));
+
+    app.editor.value = "query Q($n:Int){orders(first:$n){nodes{id ...F}}} fragment F on Order{status}";
+    document.getElementById("prettify").click();
+    const pretty = "query Q($n: Int) {\n  orders(first: $n) {\n    nodes {\n      id\n      ...F\n    }\n  }\n}\n\nfragment F on Order {\n  status\n}\n";
+    check("prettify", app.editor.value === pretty, JSON.stringify(app.editor.value));
+
     const ran = await runAndRead("{ orders(first: 2) { nodes { id } } }");
     const nodes = ran && ran.data && ran.data.orders && ran.data.orders.nodes;
     check("run", Array.isArray(nodes) && nodes.length === 2 && nodes.every((n) => typeof n.id === "string") && !ran.errors,

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+/// The page's editor logic (lexer, reader, completion, prettify) under Node, when the machine has
+/// it: PageLogic/page-logic.test.js asserts exact tokens, roles, suggestions, problems and output.
+@Suite struct PageLogicTests {
+    static let node: String? = ["/usr/bin/node", "/usr/local/bin/node", "/usr/bin/nodejs"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: node != nil, "needs Node.js"))
+    func editorLogicPassesItsNodeTests() throws {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("PageLogic/page-logic.test.js").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.node))
+        process.arguments = [script]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.hasSuffix(" passed, 0 failed\n"), "\(text)")
+    }
+}
