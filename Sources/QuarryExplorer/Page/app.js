@@ -125,7 +125,9 @@ QX.showAnswer = function (answer, { result, resultStatus, editor }) {
     result.textContent = answer.text || "(empty response)";
     return;
   }
-  result.innerHTML = QX.highlightJSON(answer.body);
+  // Colouring a very large response would cost more than it helps; it is shown as plain text.
+  if (answer.bytes > 1000000) result.textContent = JSON.stringify(answer.body, null, 2);
+  else result.innerHTML = QX.highlightJSON(answer.body);
   editor.setServerErrors(Array.isArray(answer.body.errors) ? answer.body.errors : []);
 };
 

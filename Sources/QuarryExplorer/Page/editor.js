@@ -81,7 +81,9 @@ QX.Editor = class {
     const caret = this.textarea.selectionStart;
     const typed = this.value[caret - 1] || "";
     const inName = /[_A-Za-z0-9]/.test(typed) && this.textarea.selectionEnd === caret;
-    if (inName || typed === "@" || typed === "$" || this.completion) this.openCompletion(false);
+    // Suggestions follow a name as it is typed; anything else (a space, a bracket) ends them.
+    if (inName || typed === "@" || typed === "$") this.openCompletion(false);
+    else this.closeCompletion();
   }
 
   refresh() {
@@ -119,7 +121,7 @@ QX.Editor = class {
     const lines = text.split("\n").length;
     const bad = new Set(this.marks.map((m) => QX.lineColumnOf(text, m.start).line));
     let html = "";
-    for (let l = 1; l <= lines; l++) html += bad.has(l) ? '<div class="err">' + l + "</div>" : "<div>" + l + "</div>";
+    for (let l = 1; l <= lines; l++) html += bad.has(l) ? '<div class="bad-line">' + l + "</div>" : "<div>" + l + "</div>";
     this.gutter.innerHTML = '<div class="gutter-lines">' + html + "</div>";
   }
 
