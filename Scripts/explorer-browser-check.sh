@@ -10,6 +10,8 @@
 #               OUTDIR/explorer.png        a 1360x820 screenshot of the page after the self-test
 #               OUTDIR/explorer-dom.html   the DOM after the self-test (--dump-dom)
 #               OUTDIR/verdict.json        the self-test's verdict: {"status", "checks": [{name, ok, detail}]}
+#               OUTDIR/typing.json         the keyboard checks: [{name, ok, detail}]
+#               OUTDIR/typing.png          a screenshot after the typed query ran
 #
 # Environment: CHROMIUM names the browser (default: the first of chromium, chromium-browser,
 # google-chrome, headless_shell on PATH; Debian: apt-get install -y chromium).
@@ -19,8 +21,13 @@
 # arguments complete, a query runs and shows its data, variables and the operation under the caret
 # are sent, an invalid query shows the server's error marked at its line and column, the schema
 # browser shows a field's description, the saved queries list loads (or is absent), and no request
-# left the page's origin. The network is cut off around it: every host name but 127.0.0.1 and
-# localhost resolves to nothing and any proxied request goes to a closed port.
+# left the page's origin. Then Scripts/explorer-typing-check.py types into the page with real key
+# events over the DevTools protocol: "{ ord" shows order/orders, ArrowDown+Enter takes "orders",
+# the rest of the query is typed and Ctrl-Enter runs it. The network is cut off around both: every
+# host name but 127.0.0.1 and localhost resolves to nothing and any proxied request goes to a
+# closed port. The checks query `orders(first: 2) { nodes { id status customer { id name } } }`,
+# so the server must serve the S2B2C schema (the bundled root or `quarry generate` output).
+# Needs python3 (stdlib only).
 #
 # Exit status: 0 every check passed; 1 a check failed, the page never reported, or no browser;
 # 2 usage error. The last line of output is "explorer browser check: passed|FAILED (...)".
@@ -54,15 +61,16 @@ trap 'rm -rf "$profile"' EXIT
 url="$base${EXPLORER_PATH:-/graphql}#selftest"
 
 # Port 9 (discard) on loopback is closed: a request routed through this "proxy" fails at once.
-common=(
+browser_flags=(
   --headless --no-sandbox --disable-gpu --no-first-run --no-default-browser-check
   --disable-extensions --disable-sync --disable-background-networking --disable-component-update
   --disable-default-apps --metrics-recording-only --mute-audio --hide-scrollbars
-  --user-data-dir="$profile"
   "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost"
   --proxy-server=http://127.0.0.1:9 "--proxy-bypass-list=127.0.0.1;localhost"
-  --window-size=1360,820 --virtual-time-budget=30000
+  --window-size=1360,820
 )
+# Virtual time runs the self-test's waits at once; the browser leaves when it is used up.
+common=("${browser_flags[@]}" --user-data-dir="$profile" --virtual-time-budget=30000)
 
 "$browser" "${common[@]}" --dump-dom "$url" >"$outdir/explorer-dom.html" 2>"$outdir/chromium-dom.log"
 "$browser" "${common[@]}" --screenshot="$outdir/explorer.png" "$url" >/dev/null 2>"$outdir/chromium-screenshot.log"
@@ -88,6 +96,9 @@ if not os.path.exists(os.path.join(outdir, "explorer.png")):
 sys.exit(0 if verdict.get("status") == "pass" else 1)
 PY
 status=$?
+python3 "$(dirname "$0")/explorer-typing-check.py" "$browser" "$base" "$outdir" "${browser_flags[@]}"
+typing=$?
+[ $typing -eq 0 ] || status=1
 if [ $status -eq 0 ]; then
   echo "explorer browser check: passed (screenshot $outdir/explorer.png)"
 else
