@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """A stand-in for `quarry serve` while developing the explorer page (not shipped, not a test).
 
-    Scripts/explorer-stub-server.py [--port 4100] [--quarry .build/debug/quarry] [--root .]
+    Scripts/explorer-stub-server.py [--port 4100] [--quarry .build/debug/quarry] [--root .] [--delay S]
 
 Serves the page assembled from Sources/QuarryExplorer/Page/ (re-read on every request, so an
 edit shows on reload) at GET / and at GET /graphql when the browser asks for HTML; answers
 POST /graphql by piping the request to `quarry query` on the root; GET /queries returns a small
-fixed list (one query with its document, one without). Prints "listening on URL" once ready.
+fixed list (one query with its document, one without). --delay answers every POST that many
+seconds late (to see the page cope with a slow server). Prints "listening on URL" once ready.
 Stdlib only.
 """
 import argparse
@@ -16,6 +17,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -62,6 +64,7 @@ def run_quarry(quarry, root, request):
 class Handler(BaseHTTPRequestHandler):
     quarry = None
     root = None
+    delay = 0.0
 
     def answer(self, status, content_type, body):
         self.send_response(status)
@@ -89,6 +92,7 @@ class Handler(BaseHTTPRequestHandler):
             request = json.loads(body)
         except ValueError:
             return self.answer(400, "application/json", b'{"errors":[{"message":"The body is not JSON."}]}')
+        time.sleep(self.delay)
         response = run_quarry(self.quarry, self.root, request)
         # As GraphQL over HTTP says: with graphql-response+json, a request refused before execution is a 400.
         graphql_json = self.headers.get("Accept", "").startswith("application/graphql-response+json")
@@ -105,9 +109,11 @@ def main():
     parser.add_argument("--port", type=int, default=4100)
     parser.add_argument("--quarry", default=os.path.join(REPO, ".build", "debug", "quarry"))
     parser.add_argument("--root", default=REPO)
+    parser.add_argument("--delay", type=float, default=0.0)
     options = parser.parse_args()
     Handler.quarry = os.path.abspath(options.quarry)
     Handler.root = os.path.abspath(options.root)
+    Handler.delay = options.delay
     server = ThreadingHTTPServer(("127.0.0.1", options.port), Handler)
     print("listening on http://127.0.0.1:%d/" % server.server_port, flush=True)
     try:
