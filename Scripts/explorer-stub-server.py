@@ -5,8 +5,8 @@
 
 Serves the page assembled from Sources/QuarryExplorer/Page/ (re-read on every request, so an
 edit shows on reload) at GET / and at GET /graphql when the browser asks for HTML; answers
-POST /graphql by piping the request to `quarry query` on the root; GET /queries returns a small
-fixed list (one query with its document, one without). --delay answers every POST that many
+POST /graphql by piping the request to `quarry query` on the root; GET /queries lists the root's
+schema/queries/*.graphql with their documents plus one link-only entry, GET /queries/NAME runs one. --delay answers every POST that many
 seconds late (to see the page cope with a slow server). Prints "listening on URL" once ready.
 Stdlib only.
 """
@@ -24,13 +24,34 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PAGE_DIR = os.path.join(REPO, "Sources", "QuarryExplorer", "Page")
 INCLUDE = re.compile(r"^[ \t]*<!-- include ([A-Za-z0-9_.-]+) -->[ \t]*$", re.M)
 
-SAVED = {"queries": [
-    {"name": "recentOrders", "description": "The latest orders, newest first.",
-     "variables": [{"name": "n", "type": "Int", "defaultValue": "3"}], "url": "/queries/recentOrders",
-     "document": "query recentOrders($n: Int = 3) {\n  orders(first: $n) {\n    nodes {\n      id\n      status\n    }\n  }\n}\n"},
-    {"name": "merchantOrders", "variables": [{"name": "merchant", "type": "ID!", "defaultValue": None}],
-     "url": "/queries/merchantOrders"},
-]}
+# One saved query without its document, so the page's link path is exercised too.
+LINK_ONLY = {"name": "merchantOrders", "variables": [{"name": "merchant", "type": "ID!", "defaultValue": None}],
+             "url": "/queries/merchantOrders"}
+VARIABLE = re.compile(r"\$([_A-Za-z][_0-9A-Za-z]*)\s*:\s*([^=,)$]+?)\s*(?:=\s*(\[[^\]]*\]|[^,)$]+?))?\s*(?=[,)$])")
+
+
+def saved_queries(root):
+    """The root's schema/queries/*.graphql as GET /queries might list them, with their documents:
+    the leading comment as description, variables read from the first operation's definitions."""
+    folder = os.path.join(root, "schema", "queries")
+    queries = []
+    for file in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+        if not file.endswith(".graphql"):
+            continue
+        name = file[:-len(".graphql")]
+        with open(os.path.join(folder, file), encoding="utf-8") as f:
+            document = f.read()
+        comment = []  # the first paragraph of the leading comment
+        for line in document.splitlines():
+            if not line.startswith("#") or not line[1:].strip():
+                break
+            comment.append(line[1:].strip())
+        header = re.search(r"\(([^)]*)\)\s*\{", document)
+        variables = [{"name": m.group(1), "type": m.group(2).strip(), "defaultValue": m.group(3)}
+                     for m in VARIABLE.finditer(header.group(1) + ")")] if header and "$" in header.group(1) else []
+        queries.append({"name": name, "description": " ".join(comment) or None,
+                        "variables": variables, "url": "/queries/" + name, "document": document})
+    return {"queries": queries + [LINK_ONLY]}
 
 
 def assemble_page():
@@ -78,7 +99,12 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/" or (path == "/graphql" and "text/html" in self.headers.get("Accept", "")):
             self.answer(200, "text/html; charset=utf-8", assemble_page())
         elif path == "/queries":
-            self.answer(200, "application/json", json.dumps(SAVED).encode())
+            self.answer(200, "application/json", json.dumps(saved_queries(self.root)).encode())
+        elif path.startswith("/queries/"):
+            saved = [q for q in saved_queries(self.root)["queries"] if q["url"] == path and "document" in q]
+            if not saved:
+                return self.answer(404, "application/json", b'{"errors":[{"message":"No saved query by that name."}]}')
+            self.answer(200, "application/json", run_quarry(self.quarry, self.root, {"query": saved[0]["document"]}))
         else:
             self.answer(404, "text/plain", b"not found\n")
 

@@ -108,6 +108,18 @@ QX.start = function () {
     return null;
   });
   saved.onLoad = (document, vars) => { editor.value = document; variables.value = vars; editor.textarea.focus(); };
+  saved.onRun = async (url) => {
+    resultStatus.textContent = "GET " + url + " …";
+    let answer;
+    try {
+      answer = await QX.get(url);
+    } catch (error) {
+      answer = { failure: error.message };
+    }
+    // Its locations are in the saved document, not in the editor's text: nothing to mark there.
+    QX.showAnswer(answer, { result, resultStatus, editor: null });
+    if (!answer.failure) resultStatus.textContent = "GET " + url + " · " + resultStatus.textContent;
+  };
   const savedReady = saved.fetch();
   QX.app = { editor, docs, saved, run, schemaReady, savedReady, variables, result };
 };
@@ -128,7 +140,7 @@ QX.showAnswer = function (answer, { result, resultStatus, editor }) {
   // Colouring a very large response would cost more than it helps; it is shown as plain text.
   if (answer.bytes > 1000000) result.textContent = JSON.stringify(answer.body, null, 2);
   else result.innerHTML = QX.highlightJSON(answer.body);
-  editor.setServerErrors(Array.isArray(answer.body.errors) ? answer.body.errors : []);
+  if (editor) editor.setServerErrors(Array.isArray(answer.body.errors) ? answer.body.errors : []);
 };
 
 // The tab strip of the side pane, with the arrow keys of the WAI-ARIA tabs pattern.

@@ -54,8 +54,11 @@ QX.Editor = class {
 
   get value() { return this.textarea.value; }
 
+  // A new text is shown from its top, the caret at its start (a loaded query reads from the beginning).
   set value(text) {
     this.textarea.value = text;
+    this.textarea.setSelectionRange(0, 0);
+    this.textarea.scrollTop = 0;
     this.serverErrors = [];
     this.closeCompletion();
     this.refresh();

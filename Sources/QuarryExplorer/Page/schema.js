@@ -48,14 +48,21 @@ QX.buildSchema = function (introspection) {
   };
 };
 
+QX.graphqlAccept = "application/graphql-response+json, application/json;q=0.9";
+
 // POSTs a GraphQL request to the endpoint; resolves to {status, ms, bytes, body (parsed or null), text}.
-QX.post = async function (payload) {
+QX.post = (payload) => QX.request(QX.endpoint, {
+  method: "POST",
+  headers: { "Content-Type": "application/json", "Accept": QX.graphqlAccept },
+  body: JSON.stringify(payload),
+});
+
+// GETs a same-origin URL that answers a GraphQL response (a saved query).
+QX.get = (url) => QX.request(url, { headers: { "Accept": QX.graphqlAccept } });
+
+QX.request = async function (url, init) {
   const started = performance.now();
-  const response = await fetch(QX.endpoint, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", "Accept": "application/graphql-response+json, application/json;q=0.9" },
-    body: JSON.stringify(payload),
-  });
+  const response = await fetch(url, init);
   const text = await response.text();
   let body = null;
   try { body = JSON.parse(text); } catch (e) { body = null; }

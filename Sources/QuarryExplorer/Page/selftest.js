@@ -110,6 +110,14 @@ QX.selftest = async function () {
     } else {
       check("saved-queries", document.querySelectorAll("#saved-list li").length === Math.max(saved.length, 1), saved.length + " saved, none with a document");
     }
+    const linkOnly = saved.find((q) => typeof q.document !== "string");
+    if (linkOnly) {
+      const link = document.querySelector('#saved-list a[data-index="' + saved.indexOf(linkOnly) + '"]');
+      const status = document.getElementById("result-status");
+      link.click();
+      const shown = await until(() => status.textContent.startsWith("GET " + link.getAttribute("href") + " · "), 8000);
+      check("saved-query-link", shown, status.textContent);
+    }
 
     const foreign = performance.getEntriesByType("resource").map((r) => r.name).filter((u) => new URL(u).origin !== location.origin);
     check("same-origin", foreign.length === 0 && violations.length === 0, "foreign " + JSON.stringify(foreign) + "; blocked " + JSON.stringify(violations));

@@ -1,4 +1,4 @@
-// The explorer's editor logic (lexer, reader, completion, prettify) run under Node, outside any
+// The explorer's editor logic (lexer, reader, completion, prettify, saved-query defaults) run under Node, outside any
 // browser, against a small schema. Run by PageLogicTests.swift; prints one line per failure and
 // "page logic: N passed, N failed", exiting 1 on any failure.
 "use strict";
@@ -10,7 +10,7 @@ const assert = require("assert");
 const page = path.join(__dirname, "..", "..", "..", "Sources", "QuarryExplorer", "Page");
 // The scripts run in this realm (so assert compares their arrays as plain arrays), as in the page.
 global.QX = {};
-for (const file of ["lexer.js", "reader.js", "complete.js", "prettify.js", "schema.js"]) {
+for (const file of ["lexer.js", "reader.js", "complete.js", "prettify.js", "schema.js", "saved.js"]) {
   vm.runInThisContext(fs.readFileSync(path.join(page, file), "utf8"), { filename: file });
 }
 const schema = QX.buildSchema(JSON.parse(fs.readFileSync(path.join(__dirname, "schema.json"), "utf8")));
@@ -124,6 +124,22 @@ test("type strings", () => {
   const orders = schema.types.get("Query").fields.find((f) => f.name === "orders");
   assert.strictEqual(QX.typeString(orders.type), "[Order!]!");
   assert.strictEqual(QX.namedType(schema, orders.type).name, "Order");
+});
+
+test("saved-query defaults as JSON variables", () => {
+  assert.deepStrictEqual(QX.literalToJSON("[SHIPPED, DELIVERED]"), ["SHIPPED", "DELIVERED"]);
+  assert.deepStrictEqual(QX.literalToJSON('{first: 2, after: "x", ok: true, n: null, f: -1.5, l: []}'),
+    { first: 2, after: "x", ok: true, n: null, f: -1.5, l: [] });
+  assert.strictEqual(QX.literalToJSON('"m-\\"1"'), 'm-"1');
+  assert.strictEqual(QX.literalToJSON('"""two\nlines"""'), "two\nlines");
+  for (const broken of ["$x", "[1", "1 2", "{a 1}", ""]) assert.strictEqual(QX.literalToJSON(broken), null, broken);
+});
+
+test("saved-query links stay on this origin", () => {
+  assert.strictEqual(QX.sameOriginPath("/queries/top", "top"), "/queries/top");
+  assert.strictEqual(QX.sameOriginPath("//evil.example/x", "a b"), "/queries/a%20b");
+  assert.strictEqual(QX.sameOriginPath("https://evil.example/x", "top"), "/queries/top");
+  assert.strictEqual(QX.sameOriginPath(undefined, "top"), "/queries/top");
 });
 
 console.log("page logic: " + passed + " passed, " + failed + " failed");
