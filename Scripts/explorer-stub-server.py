@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -140,12 +141,18 @@ def main():
     Handler.quarry = os.path.abspath(options.quarry)
     Handler.root = os.path.abspath(options.root)
     Handler.delay = options.delay
+    # A parent may have started us with signals ignored or blocked (both survive exec; Foundation's
+    # Process hands on the mask of the thread that spawns): stop on SIGTERM anyway.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     server = ThreadingHTTPServer(("127.0.0.1", options.port), Handler)
     print("listening on http://127.0.0.1:%d/" % server.server_port, flush=True)
     try:
         server.serve_forever()
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, SystemExit):
         pass
+    finally:
+        server.server_close()
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ import base64
 import json
 import os
 import shutil
+import signal
 import socket
 import struct
 import subprocess
@@ -135,10 +136,13 @@ def main():
         print(__doc__.strip().split("\n\n")[1], file=sys.stderr)
         return 2
     browser, base, outdir, flags = sys.argv[1], sys.argv[2].rstrip("/"), sys.argv[3], sys.argv[4:]
+    # Chromium inherits our signal mask: let it hear the SIGTERM that ends it (a parent may block it).
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
     profile = tempfile.mkdtemp()
     process = subprocess.Popen([browser, *flags, "--user-data-dir=" + profile, "--remote-debugging-port=0", "about:blank"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     checks = []
+    tools = None
 
     def check(name, ok, detail):
         checks.append({"name": name, "ok": bool(ok), "detail": detail})
@@ -175,11 +179,18 @@ def main():
     except Exception as error:  # any failure of the browser or the protocol is a failed check
         check("typing-devtools", False, str(error))
     finally:
-        process.terminate()
+        # Closing through the protocol lets Chromium end its own helper processes; a signal may not.
         try:
+            if tools:
+                tools.call("Browser.close")
             process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        except Exception:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
         shutil.rmtree(profile, ignore_errors=True)
 
     with open(os.path.join(outdir, "typing.json"), "w") as f:
