@@ -37,7 +37,8 @@ QX.Editor = class {
     this.textarea.addEventListener("scroll", () => this.syncScroll());
     this.textarea.addEventListener("keydown", (event) => this.keydown(event));
     this.textarea.addEventListener("click", () => this.closeCompletion());
-    this.textarea.addEventListener("blur", () => this.closeCompletion());
+    // Leaving the editor shows the problems held back while a name was being typed.
+    this.textarea.addEventListener("blur", () => { this.closeCompletion(); this.refresh(); });
     // mousedown, not click: a click would first blur the textarea and close the list.
     this.list.addEventListener("mousedown", (event) => {
       const item = event.target.closest("[role=option]");
@@ -93,8 +94,10 @@ QX.Editor = class {
     const text = this.value;
     this.reading = QX.read(text, this.schema);
     const caret = this.textarea.selectionStart;
-    // The name being typed is not yet a mistake.
-    const lint = this.schema ? this.reading.problems.filter((p) => !(p.start <= caret && caret <= p.end && document.activeElement === this.textarea)) : [];
+    // The name being typed is not yet a mistake, and one the server reported is listed once.
+    const typing = (p) => p.start <= caret && caret <= p.end && document.activeElement === this.textarea;
+    const reported = (p) => this.serverErrors.some((e) => e.start === p.start && e.message === p.message);
+    const lint = this.schema ? this.reading.problems.filter((p) => !typing(p) && !reported(p)) : [];
     this.marks = this.serverErrors.concat(lint);
     this.renderHighlight(text);
     this.renderGutter(text);
@@ -159,6 +162,7 @@ QX.Editor = class {
   }
 
   keydown(event) {
+    if (event.isComposing) return; // an input method is composing: its keys are its own
     const mod = event.ctrlKey || event.metaKey;
     if (mod && event.key === "Enter") { event.preventDefault(); this.closeCompletion(); this.onRun(); return; }
     if (this.completion) {
