@@ -18,16 +18,20 @@
 #
 # The page's self-test (#selftest, Sources/QuarryExplorer/Page/selftest.js) drives its own UI:
 # the schema is fetched by introspection, "{ ord" offers order/orders and Enter inserts one,
-# arguments complete, a query runs and shows its data, variables and the operation under the caret
-# are sent, an invalid query shows the server's error marked at its line and column, the schema
-# browser shows a field's description, the saved queries list loads (or is absent), and no request
-# left the page's origin. Then Scripts/explorer-typing-check.py types into the page with real key
+# arguments complete, a name the schema lacks is flagged while typing, Prettify reformats, a query
+# runs and shows its data, variables and the operation under the caret are sent, an invalid query
+# shows the server's error marked at its line and column, the schema browser shows a field's
+# description, the saved queries list loads (or is absent; one with a document loads into the
+# editor, a link-only one runs into the result pane), and no request left the page's origin. Then Scripts/explorer-typing-check.py types into the page with real key
 # events over the DevTools protocol: "{ ord" shows order/orders, ArrowDown+Enter takes "orders",
 # the rest of the query is typed and Ctrl-Enter runs it. The network is cut off around both: every
 # host name but 127.0.0.1 and localhost resolves to nothing and any proxied request goes to a
 # closed port. The checks query `orders(first: 2) { nodes { id status customer { id name } } }`,
 # so the server must serve the S2B2C schema (the bundled root or `quarry generate` output).
 # Needs python3 (stdlib only).
+#
+# Tests/QuarryExplorerTests/ExplorerBrowserTests.swift runs it against the stub server from
+# `swift test`; a test against `quarry serve` calls it the same way with the server's URL.
 #
 # Exit status: 0 every check passed; 1 a check failed, the page never reported, or no browser;
 # 2 usage error. The last line of output is "explorer browser check: passed|FAILED (...)".
