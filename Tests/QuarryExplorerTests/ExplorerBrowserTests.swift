@@ -31,20 +31,12 @@ import Testing
 
         let outdir = FileManager.default.temporaryDirectory.appendingPathComponent("explorer-check-\(getpid())")
         defer { try? FileManager.default.removeItem(at: outdir) }
-        let check = Process()
-        check.executableURL = Self.repository.appendingPathComponent("Scripts/explorer-browser-check.sh")
-        check.arguments = [base, outdir.path]
         var environment = ProcessInfo.processInfo.environment
         environment["CHROMIUM"] = Self.chromium
-        check.environment = environment
-        let checkOutput = Pipe()
-        check.standardOutput = checkOutput
-        check.standardError = checkOutput
-        try check.run()
-        let report = String(decoding: checkOutput.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        check.waitUntilExit()
+        let script = Self.repository.appendingPathComponent("Scripts/explorer-browser-check.sh").path
+        let (status, report) = try run(script, [base, outdir.path], environment: environment)
 
-        #expect(check.terminationStatus == 0, "\(report)")
+        #expect(status == 0, "\(report)")
         #expect(report.hasSuffix("explorer browser check: passed (screenshot \(outdir.path)/explorer.png)\n"), "\(report)")
         let verdict = try JSONSerialization.jsonObject(with: Data(contentsOf: outdir.appendingPathComponent("verdict.json"))) as? [String: Any]
         #expect(verdict?["status"] as? String == "pass")

@@ -11,16 +11,8 @@ import Testing
     func editorLogicPassesItsNodeTests() throws {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("PageLogic/page-logic.test.js").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.node))
-        process.arguments = [script]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let (status, text) = try run(try #require(Self.node), [script])
+        #expect(status == 0, "\(text)")
         #expect(text.hasSuffix(" passed, 0 failed\n"), "\(text)")
     }
 }
