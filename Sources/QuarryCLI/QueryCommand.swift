@@ -10,7 +10,7 @@ import QuarrySchema
 struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query",
-        abstract: "Run a GraphQL query against the root and print the JSON response.",
+        abstract: "Run a GraphQL query against the root and print the response or its rows.",
         discussion: """
             The query is given inline, as @FILE, or as - for standard input:
               quarry query '{ orders(first: 3) { nodes { id status } } }'
@@ -18,6 +18,8 @@ struct QueryCommand: ParsableCommand {
             --var values are typed by the variable's declared type: strings and ids verbatim \
             (code=007 stays "007"), Int and Float parsed, Boolean true|false, enums by name, lists \
             and input objects as JSON. Errors are also printed on stderr as SOURCE:LINE:COLUMN: message.
+            --format table|csv|ndjson prints rows: the first list of objects in data (or --rows \
+            PATH, e.g. orders.nodes), else data as one row; nested objects become dotted columns.
             Exit status: 0 without errors, 1 when the response has errors, 2 for usage errors.
             """
     )
@@ -30,32 +32,17 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .customLong("operation"), help: ArgumentHelp("The operation to run when the document has several.", valueName: "NAME"))
     var operationName: String?
 
+    @OptionGroup var format: FormatOptions
+
     @OptionGroup var root: RootOption
 
     func run() throws {
         let (text, sourceName) = try readQuery()
-        let gateway: Gateway
-        do {
-            gateway = try Gateway(root: root.url)
-        } catch {
-            for problem in error.errors { printError(problem.description) }
-            throw ExitCode(1)
-        }
-        for problem in gateway.snapshot.problems where problem.severity == .error {
-            printError("warning: \(problem.description)")
-        }
+        let gateway = try ResponsePrinter.openGateway(root)
         let given = try variables.values(declared: DeclaredVariable.declared(in: text, operationName: operationName),
                                          schema: gateway.snapshot.schema)
         let response = gateway.execute(GraphQLRequest(query: text, operationName: operationName, variables: given, sourceName: sourceName))
-        FileHandle.standardOutput.write(Data(response.json + [0x0A]))
-        for error in response.errors {
-            if let location = error.locations.first {
-                printError("\(sourceName):\(location.line):\(location.column): \(error.message)")
-            } else {
-                printError("\(sourceName): \(error.message)")
-            }
-        }
-        if !response.errors.isEmpty { throw ExitCode(1) }
+        try ResponsePrinter.print(response, sourceName: sourceName, format: format)
     }
 
     private func readQuery() throws -> (String, String) {
