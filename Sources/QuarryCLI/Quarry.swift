@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Quarry
 
 /// The `quarry` command. Subcommands arrive with the library layers they sit on.
 @main
@@ -38,6 +39,16 @@ struct RootOption: ParsableArguments {
     var root: String = "."
 
     var url: URL { URL(fileURLWithPath: root, isDirectory: true) }
+
+    /// The root's saved queries (`run`, `test`); a folder that cannot be read ends the command.
+    func savedQueries() throws -> [SavedQuery] {
+        do {
+            return try SavedQueries.all(root: url)
+        } catch {
+            printError("\(SavedQueries.folder(root: url).path): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
 }
 
 /// Writes to standard error.

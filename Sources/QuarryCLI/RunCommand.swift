@@ -28,13 +28,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var root: RootOption
 
     func run() throws {
-        let queries: [SavedQuery]
-        do {
-            queries = try SavedQueries.all(root: root.url)
-        } catch {
-            printError("\(SavedQueries.folder(root: root.url).path): \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        let queries = try root.savedQueries()
         guard let name else { return list(queries) }
         guard let query = queries.first(where: { $0.name == name }) else {
             let known = queries.isEmpty ? "there are none" : "saved queries: " + queries.map(\.name).joined(separator: ", ")

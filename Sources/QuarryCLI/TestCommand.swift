@@ -22,13 +22,7 @@ struct TestCommand: ParsableCommand {
     @OptionGroup var root: RootOption
 
     func run() throws {
-        let queries: [SavedQuery]
-        do {
-            queries = try SavedQueries.all(root: root.url)
-        } catch {
-            printError("\(SavedQueries.folder(root: root.url).path): \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        let queries = try root.savedQueries()
         let golden = GoldenFiles(gateway: try ResponsePrinter.openGateway(root))
         var passed = 0, failed = 0
         var report = ""
