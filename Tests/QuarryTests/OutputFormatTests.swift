@@ -21,6 +21,12 @@ import Testing
             """)
     }
 
+    /// A nested object null in the first rows: its columns stand where it first appeared.
+    @Test func nullObjectsGiveWayToTheirColumns() throws {
+        let json = #"{"data":{"xs":[{"id":1,"c":null,"t":2},{"id":3,"c":{"n":"a","m":{"k":null}},"t":4,"z":5},{"c":{"m":{"k":6}}}]}}"#
+        #expect(try output(json, .csv) == "id,c.n,c.m.k,t,z\r\n1,,,2,\r\n3,a,,4,5\r\n,,6,,\r\n")
+    }
+
     @Test func csvKeepsEmptyStringsApartFromNull() throws {
         #expect(try output(#"{"data":{"xs":[{"a":"","b":null,"c":" x "}]}}"#, .csv) == "a,b,c\r\n\"\",, x \r\n")
     }

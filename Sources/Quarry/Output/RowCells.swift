@@ -105,15 +105,30 @@ struct ColumnSurvey {
         if measuring { widths[position] = max(widths[position], DisplayWidth.of(TableText.escaped(cell.text))) }
     }
 
+    /// Drops the always-null prefix columns, putting the columns under each where it stood
+    /// (`id, customer, total` then `customer.name` gives `id, customer.name, total`).
     private mutating func dropNullPrefixes() {
-        let kept = names.indices.filter { position in
-            everNonNull[position] || !names.contains { $0.hasPrefix(names[position] + ".") }
+        let dropped = names.indices.filter { position in
+            !everNonNull[position] && names.contains { $0.hasPrefix(names[position] + ".") }
         }
-        guard kept.count < names.count else { return }
-        names = kept.map { names[$0] }
-        widths = kept.map { widths[$0] }
-        numeric = kept.map { numeric[$0] }
-        everNonNull = kept.map { everNonNull[$0] }
+        guard !dropped.isEmpty else { return }
+        var order: [Int] = []
+        var placed = Set(dropped)
+        for position in names.indices where !placed.contains(position) || dropped.contains(position) {
+            if dropped.contains(position) {
+                let prefix = names[position] + "."
+                let under = names.indices.filter { !placed.contains($0) && names[$0].hasPrefix(prefix) }
+                order += under
+                placed.formUnion(under)
+            } else {
+                order.append(position)
+                placed.insert(position)
+            }
+        }
+        names = order.map { names[$0] }
+        widths = order.map { widths[$0] }
+        numeric = order.map { numeric[$0] }
+        everNonNull = order.map { everNonNull[$0] }
         index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
     }
 }
