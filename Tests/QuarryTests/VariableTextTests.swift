@@ -94,7 +94,8 @@ import QuarryLanguage
         #expect(b[0].typeText == "[String!]!")
         #expect(b[0].defaultValueText == #"["p"]"#)
         #expect(!b[0].isRequired)
-        #expect(DeclaredVariable.declared(in: text)?.first?.defaultValueText == "3")
+        #expect(DeclaredVariable.declared(in: text) == nil)
+        #expect(DeclaredVariable.declared(in: "query A($x: Int = 3) { __typename }")?.first?.defaultValueText == "3")
         #expect(DeclaredVariable.declared(in: text, operationName: "C") == nil)
     }
 }

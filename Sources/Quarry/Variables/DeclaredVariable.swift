@@ -39,14 +39,15 @@ public struct DeclaredVariable: Sendable {
     }
 
     /// The variables of the operation a request would run: the one named `operationName`, else
-    /// the first. Nil when the text does not parse or names no such operation, so that the
-    /// caller leaves the problem to execution, which reports it with its location.
+    /// the only one. Nil when the text does not parse, names no such operation or has several
+    /// and names none, so that the caller leaves the problem to execution, which reports it.
     public static func declared(in query: String, operationName: String? = nil) -> [DeclaredVariable]? {
         guard let document = try? parse(query) else { return nil }
         let operations = document.definitions.compactMap { definition -> OperationDefinition? in
             if case .operation(let operation) = definition { operation } else { nil }
         }
-        let selected = operationName.map { name in operations.first { $0.name?.value == name } } ?? operations.first
+        let selected = operationName.map { name in operations.first { $0.name?.value == name } }
+            ?? (operations.count == 1 ? operations.first : nil)
         return selected.map(of)
     }
 }
