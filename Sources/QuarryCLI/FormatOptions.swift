@@ -35,10 +35,16 @@ enum ResponsePrinter {
         return gateway
     }
 
-    /// Prints `response`; throws exit 1 when it has errors, 2 when `--rows` names nothing.
-    static func print(_ response: GraphQLResponse, sourceName: String, format: FormatOptions) throws {
+    /// Runs `request` and prints its response; throws exit 1 when it has errors, 2 when
+    /// `--rows` names nothing.
+    static func run(_ request: GraphQLRequest, on gateway: Gateway, format: FormatOptions) throws {
+        let response = gateway.execute(request)
+        let sourceName = request.sourceName
         let terminal = isatty(STDOUT_FILENO) == 1
-        let options = OutputOptions(prettyJSON: terminal, width: terminal ? terminalWidth() : nil, rows: format.rows.map(RowPath.init))
+        let columns = format.format.isTabular
+            ? SelectionColumns(query: request.query, operationName: request.operationName, schema: gateway.snapshot.schema) : nil
+        let options = OutputOptions(prettyJSON: terminal, width: terminal ? terminalWidth() : nil, rows: format.rows.map(RowPath.init),
+                                    columns: columns)
         let sink = ByteSink { StandardOutput.write($0) }
         do {
             try ResponseOutput.write(response.json, as: format.format, options: options, to: sink)

@@ -41,8 +41,8 @@ struct QueryCommand: ParsableCommand {
         let gateway = try ResponsePrinter.openGateway(root)
         let given = try variables.values(declared: DeclaredVariable.declared(in: text, operationName: operationName),
                                          schema: gateway.snapshot.schema)
-        let response = gateway.execute(GraphQLRequest(query: text, operationName: operationName, variables: given, sourceName: sourceName))
-        try ResponsePrinter.print(response, sourceName: sourceName, format: format)
+        try ResponsePrinter.run(GraphQLRequest(query: text, operationName: operationName, variables: given, sourceName: sourceName),
+                                on: gateway, format: format)
     }
 
     private func readQuery() throws -> (String, String) {

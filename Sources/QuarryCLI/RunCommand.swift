@@ -37,7 +37,7 @@ struct RunCommand: ParsableCommand {
         }
         let gateway = try ResponsePrinter.openGateway(root)
         let values = try variables.values(declared: query.syntaxError == nil ? query.variables : nil, schema: gateway.snapshot.schema)
-        try ResponsePrinter.print(gateway.execute(query.request(variables: values)), sourceName: query.sourceName, format: format)
+        try ResponsePrinter.run(query.request(variables: values), on: gateway, format: format)
     }
 
     /// One block per query: its name, its description indented, then one line per variable.

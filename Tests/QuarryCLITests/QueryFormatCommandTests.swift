@@ -87,7 +87,7 @@ import Testing
         defer { root.remove() }
         let empty = try root.quarry("query", #"{ orders(filter: {id: {eq: "none"}}) { nodes { id } } }"#, "--format", "csv")
         #expect(empty.status == 0)
-        #expect(empty.stdout == "")
+        #expect(empty.stdout == "id\r\n")
         let one = try root.quarry("query", #"{ customer(id: "c-000005") { id name } orders { totalCount } }"#, "--format", "table")
         #expect(one.stdout == "customer.id  customer.name  orders.totalCount\n-----------  -------------  -----------------\nc-000005     陈静                         200\n")
     }

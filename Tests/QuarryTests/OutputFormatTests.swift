@@ -65,6 +65,27 @@ import Testing
         #expect(try output(#"{"errors":[{"message":"boom"}],"data":null}"#, format) == "")
     }
 
+    /// An empty list still has a header when the query is known: its leaf paths, fragments
+    /// merged, lists as one column.
+    @Test func emptyResultsTakeTheirColumnsFromTheQuery() throws {
+        let query = """
+            query Q { orders(first: 0) { totalCount nodes { id items { quantity } customer { name } ...F ... on Order { id status } } } }
+            fragment F on Order { total customer { merchant { id } } }
+            """
+        let columns = SelectionColumns(query: query, schema: sample.snapshot.schema)
+        let empty = #"{"data":{"orders":{"totalCount":0,"nodes":[]}}}"#
+        func run(_ format: OutputFormat, rows: String? = nil) throws -> String {
+            let options = OutputOptions(rows: rows.map(RowPath.init), columns: columns)
+            return String(decoding: try ResponseOutput.bytes(Array(empty.utf8), as: format, options: options), as: UTF8.self)
+        }
+        #expect(try run(.csv) == "id,items,customer.name,customer.merchant.id,total,status\r\n")
+        #expect(try run(.table) == "id  items  customer.name  customer.merchant.id  total  status\n--  -----  -------------  --------------------  -----  ------\n")
+        #expect(try run(.ndjson) == "")
+        #expect(try run(.csv, rows: "orders.nodes") == "id,items,customer.name,customer.merchant.id,total,status\r\n")
+        #expect(columns.columns(at: ["orders", "nope"]) == nil)
+        #expect(SelectionColumns(query: "{", schema: sample.snapshot.schema).columns(at: []) == nil)
+    }
+
     @Test func rowsAreTheFirstListOfObjectsDepthFirst() throws {
         let json = #"{"data":{"merchant":{"tags":["x"],"empty":[],"info":{"since":"2024"},"orders":[null,{"id":"o"}],"later":[{"id":"no"}]}}}"#
         #expect(try output(json, .csv) == "id\r\n\r\no\r\n")

@@ -2,8 +2,8 @@
 /// per row, CRLF line ends; a field with a comma, a quote, CR or LF is quoted with quotes
 /// doubled; null is an empty field and an empty string `""`, so the two stay distinct.
 enum CSVOutput {
-    static func write(_ rows: ResponseRows, to sink: ByteSink) {
-        let columns = ColumnSurvey(rows: rows, measuring: false)
+    static func write(_ rows: ResponseRows, whenEmpty: [String]?, to sink: ByteSink) {
+        let columns = ColumnSurvey(rows: rows, measuring: false, whenEmpty: whenEmpty)
         guard !columns.names.isEmpty else { return }
         for (position, name) in columns.names.enumerated() {
             if position > 0 { sink.write(byte: UInt8(ascii: ",")) }

@@ -33,11 +33,14 @@ public struct OutputOptions: Sendable {
     public var width: Int?
     /// Where the rows are (`--rows`); nil: the first list of objects in `data`.
     public var rows: RowPath?
+    /// The query's columns, so that CSV and tables print a header for an empty list.
+    public var columns: SelectionColumns?
 
-    public init(prettyJSON: Bool = false, width: Int? = nil, rows: RowPath? = nil) {
+    public init(prettyJSON: Bool = false, width: Int? = nil, rows: RowPath? = nil, columns: SelectionColumns? = nil) {
         self.prettyJSON = prettyJSON
         self.width = width
         self.rows = rows
+        self.columns = columns
     }
 }
 
@@ -54,8 +57,8 @@ public enum ResponseOutput {
         let rows = try ResponseRows(json, path: options.rows)
         switch format {
         case .json: break
-        case .csv: CSVOutput.write(rows, to: sink)
-        case .table: TableOutput.write(rows, width: options.width, to: sink)
+        case .csv: CSVOutput.write(rows, whenEmpty: rows.columnsWhenEmpty(options.columns), to: sink)
+        case .table: TableOutput.write(rows, width: options.width, whenEmpty: rows.columnsWhenEmpty(options.columns), to: sink)
         case .ndjson:
             rows.forEachRow { row in
                 sink.write(json[row])

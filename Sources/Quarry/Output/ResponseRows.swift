@@ -26,8 +26,8 @@ public struct RowPathError: Error, Sendable, Equatable, CustomStringConvertible 
 /// scanning the response's bytes; each row is a byte range, read only when it is written.
 struct ResponseRows {
     enum Location {
-        /// The position of the `[` of the row list.
-        case list(Int)
+        /// The position of the `[` of the row list, and its path from `data`.
+        case list(Int, path: [String])
         /// One value as the only row.
         case single(Range<Int>)
         /// No data: no rows.
@@ -66,7 +66,7 @@ struct ResponseRows {
         switch location {
         case .none: return
         case .single(let range): body(range)
-        case .list(let start):
+        case .list(let start, _):
             var scanner = JSONScanner(bytes, position: start)
             scanner.forEachElement { scanner in
                 body(scanner.skipValue())
@@ -75,9 +75,9 @@ struct ResponseRows {
         }
     }
 
-    private static func classify(_ scanner: inout JSONScanner) -> Location {
+    private static func classify(_ scanner: inout JSONScanner, path: [String]) -> Location {
         switch scanner.peek() {
-        case UInt8(ascii: "["): .list(scanner.position)
+        case UInt8(ascii: "["): .list(scanner.position, path: path)
         case UInt8(ascii: "n"), nil: .none
         default: .single(scanner.skipValue())
         }
@@ -113,27 +113,27 @@ struct ResponseRows {
             }
             if !found { throw RowPathError(path: path, missing: component) }
         }
-        return classify(&scanner)
+        return classify(&scanner, path: path.components)
     }
 
     /// Depth first: the first list whose first non-null element is an object; failing that the
     /// first empty list (no rows); failing that `data` itself as one row.
     private static func firstObjectList(in bytes: [UInt8], from start: Int) -> Location {
         var scanner = JSONScanner(bytes, position: start)
-        if scanner.peek() != UInt8(ascii: "{") { return classify(&scanner) }
-        var firstEmpty: Int?
-        if let list = search(&scanner, firstEmpty: &firstEmpty) { return .list(list) }
-        if let firstEmpty { return .list(firstEmpty) }
+        if scanner.peek() != UInt8(ascii: "{") { return classify(&scanner, path: []) }
+        var firstEmpty: Location?
+        if let list = search(&scanner, path: [], firstEmpty: &firstEmpty) { return list }
+        if let firstEmpty { return firstEmpty }
         scanner.position = start
         return .single(scanner.skipValue())
     }
 
-    private static func search(_ scanner: inout JSONScanner, firstEmpty: inout Int?) -> Int? {
+    private static func search(_ scanner: inout JSONScanner, path: [String], firstEmpty: inout Location?) -> Location? {
         switch scanner.peek() {
         case UInt8(ascii: "{"):
-            var found: Int?
-            scanner.forEachEntry { inner, _ in
-                found = search(&inner, firstEmpty: &firstEmpty)
+            var found: Location?
+            scanner.forEachEntry { inner, key in
+                found = search(&inner, path: path + [key], firstEmpty: &firstEmpty)
                 return found == nil
             }
             return found
@@ -145,8 +145,8 @@ struct ResponseRows {
                 _ = probe.consume(UInt8(ascii: ","))
             }
             switch probe.peek() {
-            case UInt8(ascii: "{"): return start
-            case UInt8(ascii: "]"): if firstEmpty == nil { firstEmpty = start }
+            case UInt8(ascii: "{"): return .list(start, path: path)
+            case UInt8(ascii: "]"): if firstEmpty == nil { firstEmpty = .list(start, path: path) }
             default: break
             }
             scanner.skipValue()
@@ -155,5 +155,11 @@ struct ResponseRows {
             scanner.skipValue()
             return nil
         }
+    }
+
+    /// The columns the query gives the rows, for a list that has no rows to show them.
+    func columnsWhenEmpty(_ columns: SelectionColumns?) -> [String]? {
+        guard let columns, case .list(_, let path) = location else { return nil }
+        return columns.columns(at: path)
     }
 }

@@ -75,11 +75,15 @@ struct ColumnSurvey {
     private(set) var numeric: [Bool] = []
     let measuring: Bool
 
-    init(rows: ResponseRows, measuring: Bool) {
+    /// `whenEmpty`: the columns to show when the rows give none (an empty list).
+    init(rows: ResponseRows, measuring: Bool, whenEmpty: [String]? = nil) {
         self.measuring = measuring
         let cells = RowCells(bytes: rows.bytes, scalarColumn: rows.scalarColumn)
         rows.forEachRow { row in
             cells.forEachCell(of: row) { name, cell in add(name, cell) }
+        }
+        if names.isEmpty {
+            for name in whenEmpty ?? [] { add(name, .null) }
         }
         dropNullPrefixes()
     }

@@ -3,8 +3,8 @@
 /// numbers right-aligned, control characters escaped, and every line cut to `width` display
 /// columns (the terminal's) with `…` when given.
 enum TableOutput {
-    static func write(_ rows: ResponseRows, width: Int?, to sink: ByteSink) {
-        let columns = ColumnSurvey(rows: rows, measuring: true)
+    static func write(_ rows: ResponseRows, width: Int?, whenEmpty: [String]?, to sink: ByteSink) {
+        let columns = ColumnSurvey(rows: rows, measuring: true, whenEmpty: whenEmpty)
         guard !columns.names.isEmpty else { return }
         let widths = columns.widths
         func line(_ texts: [String], rightAligned: (Int) -> Bool) {
