@@ -63,6 +63,8 @@ let package = Package(
         .testTarget(name: "QuarryValidationTests", dependencies: ["QuarryValidation", "QuarryTestSupport"]),
         .testTarget(name: "QuarryTests", dependencies: ["Quarry", "QuarryTestSupport"]),
         .testTarget(name: "QuarryExecutionTests", dependencies: ["QuarryExecution"]),
+        // Runs the built `quarry` binary (the dependency makes `swift test` build it first).
+        .testTarget(name: "QuarryCLITests", dependencies: ["QuarryCLI"]),
         .testTarget(name: "QuarryStoreTests", dependencies: ["QuarryStore"]),
         // PageLogic/ holds JavaScript tests of the page, run with Node when the machine has it.
         .testTarget(name: "QuarryExplorerTests", dependencies: ["QuarryExplorer"], exclude: ["PageLogic"]),
