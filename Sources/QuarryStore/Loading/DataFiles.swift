@@ -79,6 +79,13 @@ struct DataFiles {
         return .dataFile(Found(path: path, derivedID: String(inner.dropLast(extensionLength)), location: location))
     }
 
+    /// Whether a data file's path ends in `.json` (any case): it is read as JSON, others as YAML.
+    static func isJSON(_ path: String) -> Bool {
+        let utf8 = path.utf8
+        guard utf8.count >= 5 else { return false }
+        return utf8.suffix(5).map { $0 | 0x20 }.elementsEqual(".json".utf8.map { $0 | 0x20 })
+    }
+
     /// The length of `.yaml`, `.yml` or `.json` (any case) ending `name`; nil for other files.
     static func dataExtensionLength(of name: String) -> Int? {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }

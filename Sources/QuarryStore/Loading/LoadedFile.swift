@@ -40,10 +40,19 @@ struct LoadedFile: Sendable {
             )
             return loaded
         }
+        return parse(bytes, found, collection: collection, schema: schema, layouts: layouts, sites: sites)
+    }
+
+    /// Parses and types the bytes of a file already read.
+    static func parse(
+        _ bytes: [UInt8], _ found: DataFiles.Found, collection: TypeID, schema: Schema, layouts: SchemaLayouts,
+        sites: ReferenceSites
+    ) -> LoadedFile {
+        var loaded = LoadedFile(path: found.path, collection: collection)
         loaded.byteCount = bytes.count
         let tape: DataTape
         do {
-            tape = found.path.lowercased().hasSuffix(".json") ? try JSONReader.read(bytes) : try YAMLReader.read(bytes)
+            tape = DataFiles.isJSON(found.path) ? try JSONReader.read(bytes) : try YAMLReader.read(bytes)
         } catch {
             // A file that cannot be parsed contributes no documents (SEMANTICS.md §1.4).
             loaded.outcome = .failed
@@ -63,7 +72,6 @@ struct LoadedFile: Sendable {
         var typer = DocumentTyper(schema: schema, layouts: layouts, tape: tape, file: found.path)
         let layout = layouts[collection]!
         let idSlot = layout.idSlot
-        let name = schema[collection].name
         for root in roots {
             // A missing id is reported below, once, whatever the reason.
             var values = typer.object(root, type: collection, mayOmitID: true)
@@ -79,13 +87,13 @@ struct LoadedFile: Sendable {
             guard let id else {
                 loaded.problems.append(DataProblem(
                     file: found.path, line: location.line, column: location.column,
-                    message: "\(name) document has no id; in a file holding several documents each needs one. Skipped."))
+                    message: "\(schema[collection].name) document has no id; in a file holding several documents each needs one. Skipped."))
                 continue
             }
             loaded.documents.append(StoredDocument(id: id, values: values, file: found.path, line: Int32(location.line)))
         }
         loaded.problems += typer.problems
-        loaded.references = sites.compact(typer.references)
+        loaded.references = sites.compact(typer.references, path: typer.path)
         return loaded
     }
 }
