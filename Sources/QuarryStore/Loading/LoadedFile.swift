@@ -36,8 +36,7 @@ struct LoadedFile: Sendable {
         case .failure(let failure):
             loaded.outcome = .failed
             loaded.problems.append(DataProblem(file: found.path, line: 1, column: nil,
-                                               message: "cannot be read: \(String(cString: strerror(failure.code))).")
-            )
+                                               message: "cannot be read: \(failure.reason)."))
             return loaded
         }
         return parse(bytes, found, collection: collection, schema: schema, layouts: layouts, sites: sites)
@@ -98,18 +97,39 @@ struct LoadedFile: Sendable {
     }
 }
 
-struct ReadFailure: Error {
-    var code: Int32
+extension StoreLoader {
+    /// The most bytes a data file may hold (issue 4, item 7): a larger file is reported without
+    /// being read, so that one huge file cannot take the server's memory. 64 MiB is far above
+    /// any file `gen.py` writes (a few kB); a tree that needs more splits its lists up.
+    public static let maximumFileBytes = 64 << 20
 }
 
-/// The bytes of a file: one `read` for the size `fstat` gives, and more only if it grew.
-func readBytes(_ path: String) -> Result<[UInt8], ReadFailure> {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+struct ReadFailure: Error {
+    var code: Int32
+    /// Said instead of the system's message for the code.
+    var detail: String?
+
+    var reason: String { detail ?? String(cString: strerror(code)) }
+}
+
+/// The bytes of a regular file: one `read` for the size `fstat` gives, and more only if it
+/// grew, never more than `limit`. Opened without blocking, so that a FIFO or a device named
+/// like a data file is refused instead of hanging the load.
+func readBytes(_ path: String, limit: Int = StoreLoader.maximumFileBytes) -> Result<[UInt8], ReadFailure> {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return .failure(ReadFailure(code: errno)) }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { return .failure(ReadFailure(code: errno)) }
     if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure(code: EISDIR)) }
+    guard (status.st_mode & S_IFMT) == S_IFREG else {
+        return .failure(ReadFailure(code: EINVAL, detail: "not a regular file"))
+    }
+    func tooLarge(_ size: Int) -> ReadFailure {
+        let allowed = limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+        return ReadFailure(code: EFBIG, detail: "\(size) bytes is over the limit of \(allowed) for a data file")
+    }
+    guard Int(status.st_size) <= limit else { return .failure(tooLarge(Int(status.st_size))) }
     var failure: Int32 = 0
     /// Fills `buffer` from the file; false at the end of the file or on failure.
     func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ count: inout Int) -> Bool {
@@ -132,11 +152,13 @@ func readBytes(_ path: String) -> Result<[UInt8], ReadFailure> {
     }
     while more && failure == 0 {
         // The file grew since `fstat`.
+        guard bytes.count <= limit else { return .failure(tooLarge(bytes.count)) }
         let chunk = [UInt8](unsafeUninitializedCapacity: 1 << 16) { buffer, count in
             count = 0
             more = fill(buffer, &count)
         }
         bytes += chunk
     }
+    guard bytes.count <= limit else { return .failure(tooLarge(bytes.count)) }
     return failure == 0 ? .success(bytes) : .failure(ReadFailure(code: failure))
 }
