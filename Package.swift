@@ -52,8 +52,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Times live reloads on a generated root (issue 4): `QuarryReloadBench ROOT [ITERATIONS]`.
-        .executableTarget(name: "QuarryReloadBench", dependencies: ["QuarryStore"]),
         // Helpers the test targets share (running reference implementations).
         .target(name: "QuarryTestSupport", path: "Sources/QuarryTestSupport"),
         .testTarget(name: "QuarrySchemaTests", dependencies: ["QuarrySchema", "QuarryTestSupport"]),
