@@ -22,8 +22,7 @@ public struct DataFileReader: Sendable {
         guard let (folder, type) = folders.filter({ path.hasPrefix($0.folder + "/") }).max(by: { $0.folder.count < $1.folder.count }),
               let name = path.split(separator: "/").last, let extensionLength = DataFiles.dataExtensionLength(of: String(name))
         else { return nil }
-        let inner = path.dropFirst(folder.count + 1).dropLast(extensionLength)
-        let found = DataFiles.Found(path: path, derivedID: String(inner), location: path)
+        let found = DataFiles.Found(path: path, rootPath: "", collectionFolder: folder, extensionLength: extensionLength)
         let loaded = LoadedFile.parse(bytes, found, collection: type, schema: schema, layouts: layouts, sites: sites)
         return (loaded.documents, loaded.problems)
     }
