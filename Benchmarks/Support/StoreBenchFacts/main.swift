@@ -53,6 +53,7 @@ case "times":
     let workload = try StoreWorkload(root: root)
     let reader = DataFileReader(schema: workload.schema)
     var scans: [Double] = []
+    var scanCPUs: [Double] = []
     var jsons: [Double] = []
     var loads: [Double] = []
     var loadCPU: [Double] = []
@@ -60,7 +61,9 @@ case "times":
     var problems = 0
     // Interleaved, after one warm-up round, so that all three see the same machine.
     for run in 0...(count ?? 5) {
+        let scanCPUStart = processCPUSeconds()
         let scan = time { workload.scanYAML() }
+        let scanCPU = processCPUSeconds() - scanCPUStart
         let json = time { workload.typeJSON(with: reader) }
         let cpu = processCPUSeconds()
         var snapshot: StoreSnapshot?
@@ -71,6 +74,7 @@ case "times":
         snapshot = nil
         if run > 0 {
             scans.append(scan)
+            scanCPUs.append(scanCPU)
             jsons.append(json)
             loads.append(load)
             loadCPU.append(cpuSpent)
@@ -82,7 +86,7 @@ case "times":
         "yamlBytes": workload.yamlByteCount, "jsonBytes": workload.jsonByteCount,
         "documents": documents, "problems": problems,
         "scanSeconds": median(scans), "jsonSeconds": median(jsons), "loadSeconds": median(loads),
-        "loadCPUSeconds": median(loadCPU), "scanAll": scans, "loadAll": loads, "jsonAll": jsons,
+        "loadCPUSeconds": median(loadCPU), "scanCPUSeconds": median(scanCPUs), "scanAll": scans, "loadAll": loads, "jsonAll": jsons,
     ])
 case "memory":
     let schema = try ServedSchema.build(files: try SchemaFiles.read(root: root))
