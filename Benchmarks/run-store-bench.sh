@@ -29,8 +29,8 @@ scales="${QUARRY_STORE_SCALES:-10000,100000}"
 export QUARRY_STORE_SCALES="$scales"
 cd "$here"
 
-step() { printf '\n== %s\n' "$*"; }
-run() { printf '+ %s\n' "$*" >&2; "$@"; }
+# shellcheck source=bench-common.sh
+source "$here/bench-common.sh"
 root_of() { local name="QUARRY_STORE_ROOT_$1"; echo "${!name:-/tmp/s2b2c-$1}"; }
 
 report_only=0
@@ -62,6 +62,9 @@ measure() {
         step "Scale $scale: peak RSS of one load in a fresh process"
         run "$here/.build/release/StoreBenchFacts" memory "$root" \
             | sed "s/^{/{\"scale\": $scale, \"kind\": \"memory\", /" >> "$out/facts.jsonl"
+        step "Scale $scale: JSON typed, all files and files of 64 kB or more"
+        run "$here/.build/release/StoreBenchFacts" json "$root" 10 \
+            | sed "s/^{/{\"scale\": $scale, \"kind\": \"json\", /" >> "$out/facts.jsonl"
         step "Scale $scale: reload after one order file changes"
         run "$here/.build/release/StoreBenchFacts" reload "$root" 100 \
             | sed "s/^{/{\"scale\": $scale, \"kind\": \"reload\", /" >> "$out/facts.jsonl"
@@ -104,10 +107,7 @@ PY
 if [ "$report_only" = 0 ]; then
     machine_before="$(uptime)"
     measure
-    {
-        echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(swift --version 2>&1 | head -1)"
-        echo "load before: ${machine_before##*load average: }; after: $(uptime | sed 's/.*load average: //') (1, 5, 15 min)"
-    } > "$out/machine.txt"
+    describe_machine "$machine_before" > "$out/machine.txt"
 fi
 
 step "Results"
@@ -163,6 +163,12 @@ for scale in sorted(facts):
         verdicts.append(f"{scale}: load ≤ 1.5× (scan + JSON at 300 MB/s): {load:.3f} s / {allow:.3f} s = {ratio:.2f} — {'MET' if ratio <= 1 else 'NOT MET'}")
     if mbps is not None:
         verdicts.append(f"{scale}: JSON ≥ 300 MB/s (one thread, bytes to typed values): {mbps:.0f} MB/s — {'MET' if mbps >= 300 else 'NOT MET'}")
+    j = facts[scale].get("json", {})
+    if j.get("jsonSeconds"):
+        line = f"{scale}: JSON alone: all {j['jsonFiles']} files {j['jsonBytes'] / 1e6 / j['jsonSeconds']:.0f} MB/s"
+        if j.get("largeBytes") and j.get("largeSeconds"):
+            line += f"; the {j['largeFiles']} files of 64 kB or more ({j['largeBytes'] / 1e6:.2f} MB) {j['largeBytes'] / 1e6 / j['largeSeconds']:.0f} MB/s"
+        verdicts.append(line)
     if per_disk is not None and scale >= 100000:
         verdicts.append(f"{scale}: peak RSS − RSS before ≤ 3× data bytes: {per_disk:.2f}× — {'MET' if per_disk <= 3 else 'NOT MET'}")
     if reload is not None:
@@ -182,7 +188,7 @@ for scale, row in sorted(peer.items()):
         line += f", peak RSS {row['peakKB'] / 1024:.0f} MB (Quarry {mem['peakKB'] / 1024:.0f} MB)"
     verdicts.append(line)
 if suite:
-    print("\npackage-benchmark medians (ms unless µs noted by the suite):")
+    print("\npackage-benchmark (StoreBenchmarks) medians of wall-clock, µs:")
     for name in sorted(suite):
         print(f"  {name:<32} {suite[name]:>12,.3f}")
 print("\nscan: bare libyaml event scan of the YAML bytes in memory, one thread; allow: 1.5 × (scan + JSON bytes / 300 MB/s);")

@@ -36,6 +36,18 @@ import Testing
         ])
     }
 
+    /// Int is a plain decimal integer within 32 bits, typed from the bytes (SEMANTICS.md §1.2).
+    @Test(arguments: [
+        ("-2147483648", StoredValue.int(-2_147_483_648)), ("2147483647", .int(2_147_483_647)), ("+7", .int(7)),
+        ("007", .int(7)), ("-0", .int(0)), ("2147483648", .null), ("-2147483649", .null),
+        ("99999999999999999999999", .null), ("1e3", .null), ("0x1F", .null), ("'12'", .null), ("+", .null),
+    ])
+    func intsAreTypedFromTheirBytes(text: String, expected: StoredValue) throws {
+        let read = try #require(reader.read(Array("id: c-1\nname: Ann\nvisits: \(text)\n".utf8), path: "data/customers/c-1.yaml"))
+        #expect(read.documents.first?.values[2] == expected)
+        #expect(read.problems.isEmpty == (expected != .null))
+    }
+
     @Test func pathsOutsideTheCollectionsAreNotData() {
         #expect(reader.read(Array("{}".utf8), path: "data/orders/o-1.json") == nil)
         #expect(reader.read(Array("{}".utf8), path: "data/customers/notes.txt") == nil)

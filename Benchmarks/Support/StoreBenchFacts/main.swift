@@ -4,6 +4,8 @@
 //     StoreBenchFacts times  ROOT [RUNS]        scan, JSON and load medians, interleaved in one run
 //     StoreBenchFacts memory ROOT               peak RSS of one load in a fresh process
 //     StoreBenchFacts reload ROOT [ITERATIONS]  reload after one order file changes
+//     StoreBenchFacts json   ROOT [RUNS]        JSON typed: all files, and only files of 64 kB or more
+//                                               (the reader's and typer's speed without per-file costs)
 //
 // Times are medians of wall-clock (ContinuousClock); the process's CPU time is reported beside
 // the load, since the machine may be shared.
@@ -41,8 +43,8 @@ func time(_ body: () -> Void) -> Double {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count >= 2, ["times", "memory", "reload"].contains(arguments[0]) else {
-    FileHandle.standardError.write(Data("usage: StoreBenchFacts times|memory|reload ROOT [COUNT]\n".utf8))
+guard arguments.count >= 2, ["times", "memory", "reload", "json"].contains(arguments[0]) else {
+    FileHandle.standardError.write(Data("usage: StoreBenchFacts times|memory|reload|json ROOT [COUNT]\n".utf8))
     exit(2)
 }
 let root = URL(fileURLWithPath: arguments[1])
@@ -118,6 +120,26 @@ case "reload":
         "root": root.path, "file": change.path, "documents": live.current.documentCount,
         "reloadSeconds": median(durations), "reloadMinSeconds": durations.min() ?? 0,
         "reloadMaxSeconds": durations.max() ?? 0, "iterations": durations.count,
+    ])
+case "json":
+    let workload = try StoreWorkload(root: root)
+    let reader = DataFileReader(schema: workload.schema)
+    let large = 64 << 10
+    var all: [Double] = []
+    var largeOnly: [Double] = []
+    for run in 0...(count ?? 10) {
+        let allTime = time { workload.typeJSON(with: reader) }
+        let largeTime = time { workload.typeJSON(with: reader, minimumBytes: large) }
+        if run > 0 {
+            all.append(allTime)
+            largeOnly.append(largeTime)
+        }
+    }
+    emit([
+        "root": root.path, "jsonFiles": workload.jsonFiles.count, "jsonBytes": workload.jsonByteCount,
+        "largeFiles": workload.jsonFiles.filter { $0.bytes.count >= large }.count,
+        "largeBytes": workload.jsonByteCount(minimumBytes: large),
+        "jsonSeconds": median(all), "largeSeconds": median(largeOnly),
     ])
 default:
     break

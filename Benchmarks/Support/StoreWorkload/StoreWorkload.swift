@@ -76,12 +76,20 @@ public final class StoreWorkload: @unchecked Sendable {
         return events
     }
 
-    /// Every JSON file read and typed to store values, one thread: the documents made.
+    /// Every JSON file of at least `minimumBytes` read and typed to store values, one thread:
+    /// the documents made.
     @discardableResult
-    public func typeJSON(with reader: DataFileReader) -> Int {
+    public func typeJSON(with reader: DataFileReader, minimumBytes: Int = 0) -> Int {
         var documents = 0
-        for file in jsonFiles { documents += reader.read(file.bytes, path: file.path)?.documents.count ?? 0 }
+        for file in jsonFiles where file.bytes.count >= minimumBytes {
+            documents += reader.read(file.bytes, path: file.path)?.documents.count ?? 0
+        }
         return documents
+    }
+
+    /// The bytes of the JSON files of at least `minimumBytes`.
+    public func jsonByteCount(minimumBytes: Int) -> Int {
+        jsonFiles.reduce(0) { $0 + ($1.bytes.count >= minimumBytes ? $1.bytes.count : 0) }
     }
 
     /// Quarry's full load of the tree.

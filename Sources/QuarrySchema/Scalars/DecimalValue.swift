@@ -53,8 +53,10 @@ public struct DecimalValue: Sendable, Hashable, Comparable, CustomStringConverti
             } else if byte == UInt8(ascii: ".") && !seenPoint {
                 seenPoint = true
             } else if (byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")) && seenDigit {
-                guard let parsed = Self.exponent(UnsafeBufferPointer(rebasing: bytes[(index + 1)...])) else { return nil }
-                exponent = parsed
+                // Below 64 in magnitude: more would overflow the significand or the scale.
+                let digits = UnsafeBufferPointer(rebasing: bytes[(index + 1)...])
+                guard let parsed = parseSignedInteger(digits, maximumMagnitude: 63) else { return nil }
+                exponent = Int(parsed)
                 break
             } else {
                 return nil
@@ -72,26 +74,6 @@ public struct DecimalValue: Sendable, Hashable, Comparable, CustomStringConverti
         }
         guard digitCount <= Self.maximumDigits, scale <= Int(UInt8.max) else { return nil }
         self.init(significand: negative ? -value : value, scale: UInt8(scale))
-    }
-
-    /// An exponent's digits with an optional sign, below 64 in magnitude.
-    private static func exponent(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var index = 0
-        var negative = false
-        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
-            negative = bytes[index] == UInt8(ascii: "-")
-            index += 1
-        }
-        guard index < bytes.count else { return nil }
-        var value = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - 48)
-            guard value < 64 else { return nil }
-            index += 1
-        }
-        return negative ? -value : value
     }
 
     public var description: String {

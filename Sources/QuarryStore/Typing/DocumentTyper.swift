@@ -249,23 +249,7 @@ private func isFloatText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
 
 /// `-?[0-9]+` with an optional `+` (YAML 1.2 core int, decimal only) within Int32's range.
 private func parseInt32(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-    var index = 0
-    var negative = false
-    if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
-        negative = bytes[index] == UInt8(ascii: "-")
-        index += 1
-    }
-    guard index < bytes.count else { return nil }
-    var magnitude: Int64 = 0
-    while index < bytes.count {
-        let byte = bytes[index]
-        guard byte >= 48 && byte <= 57 else { return nil }
-        magnitude = magnitude * 10 + Int64(byte - 48)
-        guard magnitude <= 2_147_483_648 else { return nil }
-        index += 1
-    }
-    let value = negative ? -magnitude : magnitude
-    return value <= Int64(Int32.max) ? Int32(value) : nil
+    parseSignedInteger(bytes, maximumMagnitude: 1 << 31).flatMap { Int32(exactly: $0) }
 }
 
 /// `true`, `True`, `TRUE`, `false`, `False`, `FALSE` (YAML 1.2 core booleans).
