@@ -18,9 +18,15 @@ public struct DataFileReader: Sendable {
     /// The documents and problems of the file at `path` (relative to the root, `data/...`);
     /// nil when the path is not a data file of a collection.
     public func read(_ bytes: [UInt8], path: String) -> (documents: [StoredDocument], problems: [DataProblem])? {
-        // The deepest collection folder holding the path (collection folders do not overlap).
-        guard let (folder, type) = folders.filter({ path.hasPrefix($0.folder + "/") }).max(by: { $0.folder.count < $1.folder.count }),
-              let name = path.split(separator: "/").last, let extensionLength = DataFiles.dataExtensionLength(of: String(name))
+        // The collection folder holding the path (collection folders do not overlap), found on
+        // the bytes: the benchmark that uses this times the reader, not path handling.
+        let utf8 = path.utf8
+        guard let (folder, type) = folders.first(where: { entry in
+                  utf8.count > entry.folder.utf8.count + 1 && utf8.starts(with: entry.folder.utf8)
+                      && utf8[utf8.index(utf8.startIndex, offsetBy: entry.folder.utf8.count)] == UInt8(ascii: "/")
+              }),
+              let slash = utf8.lastIndex(of: UInt8(ascii: "/")),
+              let extensionLength = DataFiles.dataExtensionLength(of: String(path[utf8.index(after: slash)...]))
         else { return nil }
         let found = DataFiles.Found(path: path, rootPath: "", collectionFolder: folder, extensionLength: extensionLength)
         let loaded = LoadedFile.parse(bytes, found, collection: type, schema: schema, layouts: layouts, sites: sites)
