@@ -55,8 +55,6 @@ let package = Package(
         // The built-in query explorer page (PRODUCT.md §8): plain HTML, CSS and JavaScript files under
         // Page/, embedded into the binary; no dependencies, so the server only adds a route.
         .target(name: "QuarryExplorer", resources: [.embedInCode("Page")]),
-        // Times live reloads on a generated root (issue 4): `QuarryReloadBench ROOT [ITERATIONS]`.
-        .executableTarget(name: "QuarryReloadBench", dependencies: ["QuarryStore"]),
         // Helpers the test targets share (running reference implementations).
         .target(name: "QuarryTestSupport", path: "Sources/QuarryTestSupport"),
         .testTarget(name: "QuarrySchemaTests", dependencies: ["QuarrySchema", "QuarryTestSupport"]),

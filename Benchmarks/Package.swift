@@ -45,5 +45,32 @@ let package = Package(
             ],
             path: "Support/ParserBenchFacts"
         ),
+        // Issue 4's store measures: libyaml scan vs load, JSON MB/s, peak RSS, reload
+        // (run-store-bench.sh). The workload is shared by the suite and the facts tool.
+        .executableTarget(
+            name: "StoreBenchmarks",
+            dependencies: [
+                "StoreWorkload",
+                .product(name: "QuarryStore", package: "Quarry"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "StoreBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .target(
+            name: "StoreWorkload",
+            dependencies: [.product(name: "QuarryStore", package: "Quarry"), .product(name: "QuarrySchema", package: "Quarry")],
+            path: "Support/StoreWorkload"
+        ),
+        .executableTarget(
+            name: "StoreBenchFacts",
+            dependencies: ["StoreWorkload", .product(name: "QuarryStore", package: "Quarry"), .product(name: "QuarrySchema", package: "Quarry")],
+            path: "Support/StoreBenchFacts"
+        ),
+        // Live reloads on a generated root, by direct call and through the watchers.
+        .executableTarget(
+            name: "QuarryReloadBench", dependencies: [.product(name: "QuarryStore", package: "Quarry")],
+            path: "Support/QuarryReloadBench"
+        ),
     ]
 )

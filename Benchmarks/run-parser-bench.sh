@@ -26,8 +26,8 @@ export QUARRY_SHARED="$shared"
 out="$here/.build/parser-bench"
 cd "$here"
 
-step() { printf '\n== %s\n' "$*"; }
-run() { printf '+ %s\n' "$*" >&2; "$@"; }
+# shellcheck source=bench-common.sh
+source "$here/bench-common.sh"
 
 report_only=0
 case "${1:-}" in
@@ -101,10 +101,7 @@ measure() {
 if [ "$report_only" = 0 ]; then
     machine_before="$(uptime)"
     measure
-    {
-        echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(swift --version 2>&1 | head -1)"
-        echo "load before: ${machine_before##*load average: }; after: $(uptime | sed 's/.*load average: //') (1, 5, 15 min)"
-    } > "$out/machine.txt"
+    describe_machine "$machine_before" > "$out/machine.txt"
 fi
 
 step "Results"

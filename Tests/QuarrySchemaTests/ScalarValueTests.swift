@@ -18,6 +18,34 @@ import Testing
         #expect(DecimalValue(parsing: text) == nil)
     }
 
+    /// Digits count from the first significant one, and an exponent's zeros count too: 18 at most.
+    @Test(arguments: [
+        ("0.000000000000000000001", "0.000000000000000000001"), ("0.00", "0.00"), ("0e5", "0"),
+        ("123456789012345678", "123456789012345678"), ("1.5e17", "150000000000000000"), ("-1.5e-3", "-0.0015"),
+    ])
+    func decimalDigitLimit(text: String, printed: String) throws {
+        #expect(try #require(DecimalValue(parsing: text)).description == printed)
+    }
+
+    @Test(arguments: ["1.5e18", "1e64", "1e+", "1e-x", "0.1234567890123456789"])
+    func decimalRejectsTooManyDigits(text: String) {
+        #expect(DecimalValue(parsing: text) == nil)
+    }
+
+    /// The byte entry points (used by the store) parse exactly what the string ones do.
+    @Test(arguments: ["35.50", "-0.05", "1.5e2", "abc", "2025-11-11", "2025-02-29", "2025-11-11T20:00:00+08:00",
+                      "2025-11-11T20:00:00.125Z", "2025-11-11T20:00"])
+    func byteParsersMatchStringParsers(text: String) {
+        var copy = text
+        copy.withUTF8 { bytes in
+            #expect(DecimalValue(utf8: bytes) == DecimalValue(parsing: text))
+            #expect(DateValue(utf8: bytes) == DateValue(parsing: text))
+            #expect(DateTimeValue(utf8: bytes)?.description == DateTimeValue(parsing: text)?.description)
+        }
+        // A bridged or sliced string takes the copying path.
+        #expect(DecimalValue(parsing: Substring(text)) == DecimalValue(parsing: text))
+    }
+
     @Test func decimalComparesByValue() throws {
         let six = try #require(DecimalValue(parsing: "6.00"))
         #expect(six == DecimalValue(parsing: "6"))

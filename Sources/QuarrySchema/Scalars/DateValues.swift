@@ -12,7 +12,12 @@ public struct DateValue: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Exactly `YYYY-MM-DD`.
     public init?(parsing text: some StringProtocol) {
-        let bytes = Array(text.utf8)
+        guard let value = withUTF8(of: text, DateValue.init(utf8:)) else { return nil }
+        self = value
+    }
+
+    /// Exactly `YYYY-MM-DD`, from UTF-8 bytes (no `String` made: the store types values in place).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
             let year = digits(bytes, 0, 4), let month = digits(bytes, 5, 2), let day = digits(bytes, 8, 2)
         else { return nil }
@@ -50,8 +55,13 @@ public struct DateTimeValue: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// `YYYY-MM-DDTHH:MM[:SS[.fraction]](Z|±HH:MM)`; a date-time without offset is refused.
     public init?(parsing text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 17, let date = DateValue(parsing: String(decoding: bytes[0..<10], as: UTF8.self)),
+        guard let value = withUTF8(of: text, DateTimeValue.init(utf8:)) else { return nil }
+        self = value
+    }
+
+    /// The same from UTF-8 bytes (no `String` made: the store types values in place).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count >= 17, let date = DateValue(utf8: UnsafeBufferPointer(rebasing: bytes[0..<10])),
             bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t"),
             let hour = digits(bytes, 11, 2), bytes[13] == UInt8(ascii: ":"), let minute = digits(bytes, 14, 2),
             hour < 24, minute < 60
@@ -173,7 +183,14 @@ private func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
     return value % divisor < 0 ? quotient - 1 : quotient
 }
 
-private func digits(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {
+/// Runs `body` on the UTF-8 bytes of `text`, copying them only when the string is not native.
+func withUTF8<Result>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = String(text)
+    return copy.withUTF8(body)
+}
+
+private func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
     guard start + count <= bytes.count else { return nil }
     var value = 0
     for index in start..<(start + count) {

@@ -17,32 +17,46 @@ public struct DecimalValue: Sendable, Hashable, Comparable, CustomStringConverti
     /// Parses plain decimal text (`-12`, `0.10`, `1234.50`) or exponent form (`1.5e2`, as JSON
     /// numbers may be written); nil when it is not a decimal number or has too many digits.
     public init?(parsing text: some StringProtocol) {
-        var bytes = Array(text.utf8)[...]
+        guard let value = withUTF8(of: text, DecimalValue.init(utf8:)) else { return nil }
+        self = value
+    }
+
+    /// The same from UTF-8 bytes, in one pass without allocating (the store types values in
+    /// place). Digits count from the first non-zero one; zeros after the point before it count
+    /// as one digit (`0.00` has one), and so do the zeros an exponent appends.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
         var negative = false
-        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
-            negative = first == UInt8(ascii: "-")
-            bytes = bytes.dropFirst()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index += 1
         }
-        var digits: [UInt8] = []
+        var value: Int64 = 0
+        var significant = 0
+        var zeroAfterPoint = false
         var scale = 0
         var seenPoint = false
         var seenDigit = false
         var exponent = 0
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+        while index < bytes.count {
             let byte = bytes[index]
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
                 seenDigit = true
-                if !(digits.isEmpty && byte == UInt8(ascii: "0")) || seenPoint { digits.append(byte - 48) }
                 if seenPoint { scale += 1 }
+                if significant == 0 && byte == UInt8(ascii: "0") {
+                    if seenPoint { zeroAfterPoint = true }
+                } else {
+                    significant += 1
+                    guard significant <= Self.maximumDigits else { return nil }
+                    value = value * 10 + Int64(byte - 48)
+                }
             } else if byte == UInt8(ascii: ".") && !seenPoint {
                 seenPoint = true
             } else if (byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")) && seenDigit {
-                guard let value = Int(String(decoding: bytes[(index + 1)...], as: UTF8.self)), abs(value) < 64 else {
-                    return nil
-                }
-                exponent = value
-                index = bytes.endIndex
+                // Below 64 in magnitude: more would overflow the significand or the scale.
+                let digits = UnsafeBufferPointer(rebasing: bytes[(index + 1)...])
+                guard let parsed = parseSignedInteger(digits, maximumMagnitude: 63) else { return nil }
+                exponent = Int(parsed)
                 break
             } else {
                 return nil
@@ -50,16 +64,15 @@ public struct DecimalValue: Sendable, Hashable, Comparable, CustomStringConverti
             index += 1
         }
         guard seenDigit else { return nil }
-        // Leading zeros after the point were kept; strip the ones before any significant digit.
-        while digits.count > 1 && digits.first == 0 { digits.removeFirst() }
+        var digitCount = significant > 0 ? significant : (zeroAfterPoint ? 1 : 0)
         scale -= exponent
         if scale < 0 {
-            digits += Array(repeating: 0, count: -scale)
+            digitCount += -scale
+            guard digitCount <= Self.maximumDigits else { return nil }
+            for _ in 0..<(-scale) { value *= 10 }
             scale = 0
         }
-        guard digits.count <= Self.maximumDigits, scale <= Int(UInt8.max) else { return nil }
-        var value: Int64 = 0
-        for digit in digits { value = value * 10 + Int64(digit) }
+        guard digitCount <= Self.maximumDigits, scale <= Int(UInt8.max) else { return nil }
         self.init(significand: negative ? -value : value, scale: UInt8(scale))
     }
 

@@ -8,10 +8,31 @@ struct DataFiles {
     struct Found {
         /// Relative to the root: `data/orders/2025/11/o-000123.yaml`.
         var path: String
+        /// The root's path on disk (one string shared by every file found).
+        var rootPath: String
+        /// Where the path inside the collection folder starts, in UTF-8 bytes of `path`.
+        var innerStart: Int
+        var extensionLength: Int
+
+        init(path: String, rootPath: String, collectionFolder: String, extensionLength: Int) {
+            self.path = path
+            self.rootPath = rootPath
+            innerStart = min(collectionFolder.utf8.count + 1, path.utf8.count)
+            self.extensionLength = extensionLength
+        }
+
         /// Relative to the collection folder, without extension: the id of a lone document.
-        var derivedID: String
+        /// Made when asked (most documents give their id), like `location`, so that a tree of
+        /// 100 000 files holds one string per file.
+        var derivedID: String {
+            let utf8 = path.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: innerStart)
+            let end = utf8.index(utf8.endIndex, offsetBy: -min(extensionLength, utf8.count - innerStart))
+            return String(path[start..<end])
+        }
+
         /// The file's path on disk.
-        var location: String
+        var location: String { rootPath + "/" + path }
 
         var url: URL { URL(fileURLWithPath: location) }
     }
@@ -34,8 +55,7 @@ struct DataFiles {
     mutating func files(inFolder folder: String, collectionFolder: String) -> [Found] {
         var found: [Found] = []
         var visited: Set<String> = []
-        let inner = folder == collectionFolder ? "" : String(folder.dropFirst(collectionFolder.count + 1))
-        walk(rootPath + "/" + folder, relative: folder, collectionRelative: inner, into: &found, visited: &visited)
+        walk(rootPath + "/" + folder, relative: folder, collectionFolder: collectionFolder, into: &found, visited: &visited)
         return found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
@@ -76,7 +96,14 @@ struct DataFiles {
             return .refused(DataProblem(file: path, line: 1, column: nil,
                                         message: "symbolic link leads outside the root; not read."))
         }
-        return .dataFile(Found(path: path, derivedID: String(inner.dropLast(extensionLength)), location: location))
+        return .dataFile(Found(path: path, rootPath: rootPath, collectionFolder: collectionFolder, extensionLength: extensionLength))
+    }
+
+    /// Whether a data file's path ends in `.json` (any case): it is read as JSON, others as YAML.
+    static func isJSON(_ path: String) -> Bool {
+        let utf8 = path.utf8
+        guard utf8.count >= 5 else { return false }
+        return utf8.suffix(5).map { $0 | 0x20 }.elementsEqual(".json".utf8.map { $0 | 0x20 })
     }
 
     /// The length of `.yaml`, `.yml` or `.json` (any case) ending `name`; nil for other files.
@@ -92,7 +119,7 @@ struct DataFiles {
     }
 
     private mutating func walk(
-        _ folder: String, relative: String, collectionRelative: String, into found: inout [Found], visited: inout Set<String>
+        _ folder: String, relative: String, collectionFolder: String, into found: inout [Found], visited: inout Set<String>
     ) {
         guard let real = Self.realPath(folder) else { return }
         guard isInsideRoot(real) else {
@@ -107,36 +134,43 @@ struct DataFiles {
         }
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
-        var names: [String] = []
+        var names: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
                 String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if !name.hasPrefix(".") { names.append(name) }
+            if !name.hasPrefix(".") { names.append((name, entry.pointee.d_type)) }
         }
         let descriptor = dirfd(directory)
-        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            let path = relative + "/" + name
-            let inner = collectionRelative.isEmpty ? name : collectionRelative + "/" + name
-            var status = stat()
-            guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-            let isLink = (status.st_mode & S_IFMT) == S_IFLNK
-            if isLink && fstatat(descriptor, name, &status, 0) != 0 {
-                problems.append(DataProblem(file: path, line: 1, column: nil, message: "symbolic link to nothing; not read."))
-                continue
+        for (name, type) in names.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) {
+            // The entry's type from `readdir` spares a `stat` for plain files and folders.
+            var isFolder = Int32(type) == Int32(DT_DIR)
+            var isLink = false
+            if Int32(type) != Int32(DT_REG) && !isFolder {
+                var status = stat()
+                guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                isLink = (status.st_mode & S_IFMT) == S_IFLNK
+                if isLink && fstatat(descriptor, name, &status, 0) != 0 {
+                    problems.append(DataProblem(file: relative + "/" + name, line: 1, column: nil,
+                                                message: "symbolic link to nothing; not read."))
+                    continue
+                }
+                isFolder = (status.st_mode & S_IFMT) == S_IFDIR
             }
-            if (status.st_mode & S_IFMT) == S_IFDIR {
-                walk(folder + "/" + name, relative: path, collectionRelative: inner, into: &found, visited: &visited)
+            if isFolder {
+                walk(folder + "/" + name, relative: relative + "/" + name, collectionFolder: collectionFolder,
+                     into: &found, visited: &visited)
                 continue
             }
             guard let extensionLength = Self.dataExtensionLength(of: name) else { continue }
+            let path = relative + "/" + name
             // The folder is inside the root (checked above): only a link can lead out of it.
             if isLink, let target = Self.realPath(folder + "/" + name), !isInsideRoot(target) {
                 problems.append(DataProblem(file: path, line: 1, column: nil,
                                             message: "symbolic link leads outside the root; not read."))
                 continue
             }
-            found.append(Found(path: path, derivedID: String(inner.dropLast(extensionLength)), location: folder + "/" + name))
+            found.append(Found(path: path, rootPath: rootPath, collectionFolder: collectionFolder, extensionLength: extensionLength))
         }
     }
 

@@ -36,14 +36,22 @@ struct LoadedFile: Sendable {
         case .failure(let failure):
             loaded.outcome = .failed
             loaded.problems.append(DataProblem(file: found.path, line: 1, column: nil,
-                                               message: "cannot be read: \(String(cString: strerror(failure.code))).")
-            )
+                                               message: "cannot be read: \(failure.reason)."))
             return loaded
         }
+        return parse(bytes, found, collection: collection, schema: schema, layouts: layouts, sites: sites)
+    }
+
+    /// Parses and types the bytes of a file already read.
+    static func parse(
+        _ bytes: [UInt8], _ found: DataFiles.Found, collection: TypeID, schema: Schema, layouts: SchemaLayouts,
+        sites: ReferenceSites
+    ) -> LoadedFile {
+        var loaded = LoadedFile(path: found.path, collection: collection)
         loaded.byteCount = bytes.count
         let tape: DataTape
         do {
-            tape = found.path.lowercased().hasSuffix(".json") ? try JSONReader.read(bytes) : try YAMLReader.read(bytes)
+            tape = DataFiles.isJSON(found.path) ? try JSONReader.read(bytes) : try YAMLReader.read(bytes)
         } catch {
             // A file that cannot be parsed contributes no documents (SEMANTICS.md §1.4).
             loaded.outcome = .failed
@@ -63,7 +71,6 @@ struct LoadedFile: Sendable {
         var typer = DocumentTyper(schema: schema, layouts: layouts, tape: tape, file: found.path)
         let layout = layouts[collection]!
         let idSlot = layout.idSlot
-        let name = schema[collection].name
         for root in roots {
             // A missing id is reported below, once, whatever the reason.
             var values = typer.object(root, type: collection, mayOmitID: true)
@@ -79,29 +86,50 @@ struct LoadedFile: Sendable {
             guard let id else {
                 loaded.problems.append(DataProblem(
                     file: found.path, line: location.line, column: location.column,
-                    message: "\(name) document has no id; in a file holding several documents each needs one. Skipped."))
+                    message: "\(schema[collection].name) document has no id; in a file holding several documents each needs one. Skipped."))
                 continue
             }
             loaded.documents.append(StoredDocument(id: id, values: values, file: found.path, line: Int32(location.line)))
         }
         loaded.problems += typer.problems
-        loaded.references = sites.compact(typer.references)
+        loaded.references = sites.compact(typer.references, path: typer.path)
         return loaded
     }
 }
 
-struct ReadFailure: Error {
-    var code: Int32
+extension StoreLoader {
+    /// The most bytes a data file may hold (issue 4, item 7): a larger file is reported without
+    /// being read, so that one huge file cannot take the server's memory. 64 MiB is far above
+    /// any file `gen.py` writes (a few kB); a tree that needs more splits its lists up.
+    public static let maximumFileBytes = 64 << 20
 }
 
-/// The bytes of a file: one `read` for the size `fstat` gives, and more only if it grew.
-func readBytes(_ path: String) -> Result<[UInt8], ReadFailure> {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+struct ReadFailure: Error {
+    var code: Int32
+    /// Said instead of the system's message for the code.
+    var detail: String?
+
+    var reason: String { detail ?? String(cString: strerror(code)) }
+}
+
+/// The bytes of a regular file: one `read` for the size `fstat` gives, and more only if it
+/// grew, never more than `limit`. Opened without blocking, so that a FIFO or a device named
+/// like a data file is refused instead of hanging the load.
+func readBytes(_ path: String, limit: Int = StoreLoader.maximumFileBytes) -> Result<[UInt8], ReadFailure> {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return .failure(ReadFailure(code: errno)) }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { return .failure(ReadFailure(code: errno)) }
     if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure(code: EISDIR)) }
+    guard (status.st_mode & S_IFMT) == S_IFREG else {
+        return .failure(ReadFailure(code: EINVAL, detail: "not a regular file"))
+    }
+    func tooLarge(_ size: Int) -> ReadFailure {
+        let allowed = limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+        return ReadFailure(code: EFBIG, detail: "\(size) bytes is over the limit of \(allowed) for a data file")
+    }
+    guard Int(status.st_size) <= limit else { return .failure(tooLarge(Int(status.st_size))) }
     var failure: Int32 = 0
     /// Fills `buffer` from the file; false at the end of the file or on failure.
     func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ count: inout Int) -> Bool {
@@ -124,11 +152,13 @@ func readBytes(_ path: String) -> Result<[UInt8], ReadFailure> {
     }
     while more && failure == 0 {
         // The file grew since `fstat`.
+        guard bytes.count <= limit else { return .failure(tooLarge(bytes.count)) }
         let chunk = [UInt8](unsafeUninitializedCapacity: 1 << 16) { buffer, count in
             count = 0
             more = fill(buffer, &count)
         }
         bytes += chunk
     }
+    guard bytes.count <= limit else { return .failure(tooLarge(bytes.count)) }
     return failure == 0 ? .success(bytes) : .failure(ReadFailure(code: failure))
 }

@@ -17,27 +17,33 @@ struct FileReference: Sendable {
 final class ReferenceSites: @unchecked Sendable {
     fileprivate struct Key: Hashable {
         var target: TypeID
-        var path: String
+        var site: FieldSite
     }
 
     fileprivate let lock = NSLock()
-    fileprivate var keys: [Key] = []
+    fileprivate var keys: [(target: TypeID, path: String)] = []
     private var numbers: [Key: Int32] = [:]
 
-    func compact(_ references: [PendingReference]) -> [FileReference] {
+    /// The references with their sites numbered; `path` names a site seen for the first time.
+    func compact(_ references: [PendingReference], path: (FieldSite) -> String) -> [FileReference] {
         guard !references.isEmpty else { return [] }
         lock.lock()
         defer { lock.unlock() }
+        var last: (key: Key, number: Int32)?
         return references.map { reference in
-            let key = Key(target: reference.target, path: reference.path)
+            let key = Key(target: reference.target, site: reference.site)
             let number: Int32
-            if let known = numbers[key] {
+            if let last, last.key == key {
+                // A list of references shares one site.
+                number = last.number
+            } else if let known = numbers[key] {
                 number = known
             } else {
                 number = Int32(keys.count)
-                keys.append(key)
+                keys.append((key.target, path(key.site)))
                 numbers[key] = number
             }
+            last = (key, number)
             return FileReference(id: reference.id, site: number, line: Int32(clamping: reference.location.line),
                                  column: Int32(clamping: reference.location.column))
         }
@@ -47,8 +53,7 @@ final class ReferenceSites: @unchecked Sendable {
     func site(_ number: Int32) -> (target: TypeID, path: String) {
         lock.lock()
         defer { lock.unlock() }
-        let key = keys[Int(number)]
-        return (key.target, key.path)
+        return keys[Int(number)]
     }
 }
 
@@ -57,6 +62,6 @@ extension ReferenceSites {
     var all: [(target: TypeID, path: String)] {
         lock.lock()
         defer { lock.unlock() }
-        return keys.map { ($0.target, $0.path) }
+        return keys
     }
 }

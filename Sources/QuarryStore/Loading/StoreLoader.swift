@@ -36,6 +36,12 @@ final class ResultSlots<Value>: @unchecked Sendable {
     }
 
     var values: [Value] { slots.map { $0! } }
+
+    /// The value of a slot, leaving the slot empty (its memory is released as it is consumed).
+    func take(_ index: Int) -> Value {
+        defer { slots[index] = nil }
+        return slots[index]!
+    }
 }
 
 final class Counter: @unchecked Sendable {

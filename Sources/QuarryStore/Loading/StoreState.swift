@@ -61,35 +61,26 @@ final class StoreState {
             for found in scanner.files(inFolder: state.folder, collectionFolder: state.folder) { work.append((found, collection)) }
         }
         for problem in scanner.problems { addScanProblem(problem) }
-        let files = read(work, progress: progress)
-        siteTable = sites.all
-
-        // Claims in file order: the first document with an id wins (SEMANTICS.md §1.7).
-        var winners: [[StoredDocument]] = Array(repeating: [], count: collections.count)
-        var firstClaims: [[String: Claim]] = Array(repeating: [:], count: collections.count)
+        // Claims in file order: the first document with an id wins (SEMANTICS.md §1.7). Files
+        // are taken from the readers' slots one at a time, so no second array of them is made.
+        var claims: [[Claim]] = Array(repeating: [], count: collections.count)
         var order: [Int32] = []
-        order.reserveCapacity(files.count)
-        for (loaded, collection) in files where loaded.outcome != .vanished {
+        order.reserveCapacity(work.count)
+        records.reserveCapacity(work.count)
+        readEach(work, progress: progress) { loaded, collection in
+            guard loaded.outcome != .vanished else { return }
             let file = addRecord(for: loaded, collection: collection)
             order.append(file)
             for (index, document) in loaded.documents.enumerated() {
-                let claim = Claim(file: file, path: loaded.path, index: Int32(index), document: document)
-                if let first = firstClaims[collection][document.id] {
-                    collections[collection].shadowed[document.id, default: []].append(claim)
-                    records[Int(file)]!.duplicates.append(duplicateNote(claim, winner: first))
-                } else {
-                    firstClaims[collection][document.id] = claim
-                    winners[collection].append(document)
-                }
+                claims[collection].append(Claim(file: file, path: loaded.path, index: Int32(index), document: document))
             }
         }
-        firstClaims = []
+        work = []
         for collection in collections.indices {
-            winners[collection].sort { idPrecedes($0.id, $1.id) }
+            let winners = settleFirstClaims(&claims[collection], collection: collection)
+            claims[collection] = []
             let state = collections[collection]
-            collections[collection].builder = CollectionBuilder(
-                type: state.type, layout: state.builder.layout, sorted: winners[collection])
-            winners[collection] = []
+            collections[collection].builder = CollectionBuilder(type: state.type, layout: state.builder.layout, sorted: winners)
         }
         for file in order {
             records[Int(file)]!.dangling = dangling(of: records[Int(file)]!)
@@ -99,6 +90,32 @@ final class StoreState {
             }
         }
         return makeSnapshot()
+    }
+
+    /// Sorts a collection's claims by id, claims on one id in file order (file numbers grow in
+    /// file order during a full load), and returns the winners in id order; the others are
+    /// recorded as duplicates.
+    private func settleFirstClaims(_ claims: inout [Claim], collection: Int) -> [StoredDocument] {
+        claims.sort { $0.document.id != $1.document.id ? idPrecedes($0.document.id, $1.document.id)
+            : $0.file != $1.file ? $0.file < $1.file : $0.index < $1.index }
+        var winners: [StoredDocument] = []
+        winners.reserveCapacity(claims.count)
+        var losingFiles: Set<Int32> = []
+        var winner = 0
+        for at in claims.indices {
+            if at > 0 && claims[at].document.id == claims[winner].document.id {
+                let loser = claims[at]
+                collections[collection].shadowed[loser.document.id, default: []].append(loser)
+                records[Int(loser.file)]!.duplicates.append(duplicateNote(loser, winner: claims[winner]))
+                losingFiles.insert(loser.file)
+            } else {
+                winner = at
+                winners.append(claims[at].document)
+            }
+        }
+        // A file's notes in the order of its documents.
+        for file in losingFiles { records[Int(file)]!.duplicates.sort { $0.index < $1.index } }
+        return winners
     }
 
     // MARK: Reloading changed paths
@@ -171,7 +188,6 @@ final class StoreState {
         // 2. Read the files in parallel.
         let work = reads.values.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : idPrecedes($0.0.path, $1.0.path) }
         let files = read(work, progress: nil)
-        siteTable = sites.all
 
         // 3. Take back what the changed files contributed; record what they contribute now.
         var changedPaths: Set<String> = []
@@ -307,23 +323,35 @@ final class StoreState {
     // MARK: Records
 
     private func read(_ work: [(DataFiles.Found, Int)], progress: (@Sendable (Int, Int) -> Void)?) -> [(LoadedFile, Int)] {
+        var files: [(LoadedFile, Int)] = []
+        files.reserveCapacity(work.count)
+        readEach(work, progress: progress) { files.append(($0, $1)) }
+        return files
+    }
+
+    /// Reads the files in parallel, then hands each to `body` in order, with its collection.
+    private func readEach(
+        _ work: [(DataFiles.Found, Int)], progress: (@Sendable (Int, Int) -> Void)?, _ body: (LoadedFile, Int) -> Void
+    ) {
         let schema = self.schema
         let layouts = self.layouts
         let sites = self.sites
         let types = collections.map(\.type)
-        if work.count < 4 {
-            return work.map { found, collection in
-                (LoadedFile.read(found, collection: types[collection], schema: schema, layouts: layouts, sites: sites), collection)
-            }
-        }
         let results = ResultSlots<LoadedFile>(count: work.count)
         let done = Counter()
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+        let readOne = { @Sendable (index: Int) in
             let (found, collection) = work[index]
             results[index] = LoadedFile.read(found, collection: types[collection], schema: schema, layouts: layouts, sites: sites)
             if let progress { progress(done.increment(), work.count) }
         }
-        return zip(results.values, work.map(\.1)).map { ($0, $1) }
+        if work.count < 4 {
+            for index in work.indices { readOne(index) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: work.count, execute: readOne)
+        }
+        // Every reference site is numbered once all files are read.
+        siteTable = sites.all
+        for index in work.indices { body(results.take(index), work[index].1) }
     }
 
     @discardableResult
@@ -336,14 +364,15 @@ final class StoreState {
             records.append(nil)
         }
         var record = FileRecord(path: loaded.path, collection: collection)
-        record.setIDs(loaded.documents.map(\.id))
+        record.setIDs(of: loaded.documents)
         record.problems = loaded.problems
         record.references = loaded.references
         record.byteCount = loaded.byteCount
         record.hasGoodVersion = loaded.outcome == .read
         records[Int(file)] = record
         fileIDs[loaded.path] = file
-        let folder = Self.parent(of: loaded.path)
+        // Files come in path order: most share the folder of the one before (no new string).
+        let folder = Self.isDirectlyInside(loaded.path, lastFolder) ? lastFolder : Self.parent(of: loaded.path)
         folderFiles[folder, default: []].insert(loaded.path)
         if folder != lastFolder {
             // Files come in path order: most share the folder of the one before.
@@ -405,6 +434,15 @@ final class StoreState {
         let prefix = path + "/"
         for (folder, inside) in folderFiles where folder == path || folder.hasPrefix(prefix) { files.formUnion(inside) }
         return files
+    }
+
+    /// Whether `path` names an entry of `folder` itself (not of a folder inside it).
+    private static func isDirectlyInside(_ path: String, _ folder: String) -> Bool {
+        let path = path.utf8
+        let folder = folder.utf8
+        guard !folder.isEmpty, path.count > folder.count + 1, path.starts(with: folder) else { return false }
+        let rest = path.dropFirst(folder.count)
+        return rest.first == UInt8(ascii: "/") && !rest.dropFirst().contains(UInt8(ascii: "/"))
     }
 
     private static func parent(of path: String) -> String {
@@ -540,9 +578,9 @@ private struct FileRecord {
         return [firstID] + moreIDs
     }
 
-    mutating func setIDs(_ ids: [String]) {
-        firstID = ids.first
-        moreIDs = Array(ids.dropFirst())
+    mutating func setIDs(of documents: [StoredDocument]) {
+        firstID = documents.first?.id
+        moreIDs = documents.count > 1 ? documents.dropFirst().map(\.id) : []
     }
 
     var hasProblems: Bool { !problems.isEmpty || !duplicates.isEmpty || !dangling.isEmpty }

@@ -25,138 +25,146 @@ struct DocumentTyper {
     /// The stored values of an object of type `type` written at `node`. `mayOmitID`: a
     /// top-level document whose id can come from its path (the loader decides).
     mutating func object(_ node: DataTape.Node, type: TypeID, mayOmitID: Bool = false) -> [StoredValue] {
-        let named = schema[type]
         guard let layout = layouts[type] else { return [] }
-        var values = [StoredValue](repeating: .null, count: layout.slots.count)
+        let slots = layout.slots
+        var values = [StoredValue](repeating: .null, count: slots.count)
         guard tape.isMapping(node) else {
-            report(node, "\(named.name): expected a mapping of fields, found \(describe(node)).")
+            report(node, "\(schema[type].name): expected a mapping of fields, found \(describe(node)).")
             return values
         }
-        var seen = [Bool](repeating: false, count: layout.slots.count)
+        var seen = SlotSet(count: slots.count)
+        // Keys mostly come in the schema's order: the slot after the last one matched is tried first.
+        var next = 0
         for entry in tape.entries(node) {
-            guard let slot = layout.slots.firstIndex(where: { tape.text(entry.key, equals: $0.key) }) else {
+            guard let slot = slot(of: entry.key, in: slots, tryingFirst: next) else {
                 if tape.isScalar(entry.key) || tape.isNull(entry.key) {
-                    report(entry.key, "unknown key \"\(tape.text(entry.key))\": \(named.name) has no such field.",
+                    report(entry.key, "unknown key \"\(tape.text(entry.key))\": \(schema[type].name) has no such field.",
                            severity: .warning)
                 }
                 continue
             }
-            if seen[slot] {
+            next = slot + 1
+            guard seen.insert(slot) else {
                 report(entry.key, "duplicate key \"\(tape.text(entry.key))\": the first one is used.")
                 continue
             }
-            seen[slot] = true
-            let field = layout.slots[slot]
-            values[slot] = value(entry.value, field.type, at: "\(named.name).\(field.name)")
+            values[slot] = value(entry.value, slots[slot].type, at: FieldSite(type: type, slot: slot))
         }
-        for (slot, field) in layout.slots.enumerated()
-        where !seen[slot] && field.type.isNonNull && !(mayOmitID && field.name == "id") {
-            report(node, "\(named.name).\(field.name): required field is missing.", columnKnown: false)
+        for (slot, field) in slots.enumerated()
+        where !seen.contains(slot) && field.type.isNonNull && !(mayOmitID && field.name == "id") {
+            report(node, "\(schema[type].name).\(field.name): required field is missing.", columnKnown: false)
         }
         return values
     }
 
-    /// A value of type `type` at `node`; `path` names the field in messages.
-    private mutating func value(_ node: DataTape.Node, _ type: TypeRef, at path: String) -> StoredValue {
+    /// The slot whose key is the text of `key`, trying `first` before the others.
+    private func slot(of key: DataTape.Node, in slots: [FieldLayout.Slot], tryingFirst first: Int) -> Int? {
+        if first < slots.count && tape.text(key, equals: slots[first].key) { return first }
+        for slot in slots.indices where slot != first && tape.text(key, equals: slots[slot].key) { return slot }
+        return nil
+    }
+
+    /// A value of type `type` at `node`; `site` names the field in messages.
+    private mutating func value(_ node: DataTape.Node, _ type: TypeRef, at site: FieldSite) -> StoredValue {
         if tape.isNull(node) {
-            if type.isNonNull { report(node, "\(path): required field is null.") }
+            if type.isNonNull { report(node, "\(path(site)): required field is null.") }
             return .null
         }
         switch type {
         case .nonNull(let inner):
-            return value(node, inner, at: path)
+            return value(node, inner, at: site)
         case .list(let item):
             guard tape.isSequence(node) else {
-                report(node, "\(path): expected a list, found \(describe(node)).")
+                report(node, "\(path(site)): expected a list, found \(describe(node)).")
                 return .null
             }
             var items: [StoredValue] = []
             items.reserveCapacity(tape.count(node))
             for element in tape.elements(node) {
-                let typed = value(element, item, at: path)
+                let typed = value(element, item, at: site)
                 // A bad item is left out of the list rather than served as a null.
                 if !(typed.isNull && item.isNonNull) { items.append(typed) }
             }
             return .list(items)
         case .named(let id):
-            let named = schema[id]
-            switch named.kind {
+            let shape = layouts.shapes[Int(id.index)]
+            switch shape {
             case .object:
-                if named.collection != nil {
-                    // A @ref: the id of the target document, checked once every collection is read.
-                    guard let target = scalarText(node, at: path) else { return .null }
-                    references.append(PendingReference(target: id, id: target, path: path, file: file,
-                                                       location: locator.location(of: node)))
-                    return .reference(target)
-                }
                 return .object(object(node, type: id))
+            case .reference:
+                // A @ref: the id of the target document, checked once every collection is read.
+                guard isSingle(node, at: site) else { return .null }
+                let target = tape.text(node)
+                references.append(PendingReference(target: id, id: target, site: site, location: locator.location(of: node)))
+                return .reference(target)
             case .enumeration:
-                guard let text = scalarText(node, at: path) else { return .null }
-                guard let index = named.enumValues.firstIndex(where: { $0.name == text }) else {
-                    report(node, "\(path): \"\(text)\" is not a value of \(named.name).")
+                guard isSingle(node, at: site) else { return .null }
+                let names = layouts.enumNames[Int(id.index)]
+                guard let index = names.firstIndex(where: { tape.text(node, equals: $0) }) else {
+                    report(node, "\(path(site)): \"\(tape.text(node))\" is not a value of \(schema[id].name).")
                     return .null
                 }
                 return .enumValue(Int32(index))
-            case .scalar:
-                return scalar(node, named, at: path)
-            case .interface, .union, .inputObject:
-                report(node, "\(path): \(named.name) values cannot be stored.")
+            case .unstorable:
+                report(node, "\(path(site)): \(schema[id].name) values cannot be stored.")
                 return .null
+            default:
+                return scalar(node, shape, at: site)
             }
         }
     }
 
-    private mutating func scalar(_ node: DataTape.Node, _ scalar: NamedType, at path: String) -> StoredValue {
-        guard let text = scalarText(node, at: path) else { return .null }
+    /// A scalar typed from the bytes of its text: only `String`-like values make a `String`.
+    private mutating func scalar(_ node: DataTape.Node, _ shape: ValueShape, at site: FieldSite) -> StoredValue {
+        guard isSingle(node, at: site) else { return .null }
         let plain = tape.isPlain(node)
-        switch scalar.name {
-        case "Int":
-            if plain, isIntegerText(text), let value = Int32(text.hasPrefix("+") ? String(text.dropFirst()) : text) {
-                return .int(value)
+        switch shape {
+        case .int:
+            if plain, let value = tape.withText(node, parseInt32) { return .int(value) }
+            return mistyped(node, site, "an Int (a plain whole number from -2147483648 to 2147483647)", plain)
+        case .float:
+            if plain, tape.withText(node, isFloatText), let value = Double(tape.text(node)), value.isFinite {
+                return .float(value)
             }
-            return mistyped(node, path, "an Int (a plain whole number from -2147483648 to 2147483647)", text, plain)
-        case "Float":
-            if plain, isFloatText(text), let value = Double(text), value.isFinite { return .float(value) }
-            return mistyped(node, path, "a Float (a plain number such as 4.5 or 1e3)", text, plain)
-        case "Boolean":
-            if plain {
-                switch text {
-                case "true", "True", "TRUE": return .boolean(true)
-                case "false", "False", "FALSE": return .boolean(false)
-                default: break
-                }
-            }
-            return mistyped(node, path, "a Boolean (true or false)", text, plain)
-        case "Decimal":
-            if let value = DecimalValue(parsing: text), isDecimalText(text) { return .decimal(value) }
-            return mistyped(node, path, "a Decimal (such as 35.50)", text, plain)
-        case "Date":
-            if let value = DateValue(parsing: text) { return .date(value) }
-            return mistyped(node, path, "a Date (YYYY-MM-DD)", text, plain)
-        case "DateTime":
-            if let value = DateTimeValue(parsing: text) { return .dateTime(value) }
-            return mistyped(node, path, "a DateTime with an offset (such as 2025-11-11T20:00:00+08:00)", text, plain)
+            return mistyped(node, site, "a Float (a plain number such as 4.5 or 1e3)", plain)
+        case .boolean:
+            if plain, let value = tape.withText(node, parseBoolean) { return .boolean(value) }
+            return mistyped(node, site, "a Boolean (true or false)", plain)
+        case .decimal:
+            // Plain decimal notation (`35.50`, `-3`): the exponent form is for JSON numbers only.
+            if let value = tape.withText(node, { hasExponent($0) ? nil : DecimalValue(utf8: $0) }) { return .decimal(value) }
+            return mistyped(node, site, "a Decimal (such as 35.50)", plain)
+        case .date:
+            if let value = tape.withText(node, DateValue.init(utf8:)) { return .date(value) }
+            return mistyped(node, site, "a Date (YYYY-MM-DD)", plain)
+        case .dateTime:
+            if let value = tape.withText(node, DateTimeValue.init(utf8:)) { return .dateTime(value) }
+            return mistyped(node, site, "a DateTime with an offset (such as 2025-11-11T20:00:00+08:00)", plain)
         default:
             // String, ID and custom scalars keep the text as written.
-            return .string(text)
+            return .string(tape.text(node))
         }
     }
 
-    /// The text of a scalar, or a report when the node is a list or mapping.
-    private mutating func scalarText(_ node: DataTape.Node, at path: String) -> String? {
+    /// Whether a node is a scalar; a report when it is a list or mapping.
+    private mutating func isSingle(_ node: DataTape.Node, at site: FieldSite) -> Bool {
         guard tape.isScalar(node) else {
-            report(node, "\(path): expected a single value, found \(describe(node)).")
-            return nil
+            report(node, "\(path(site)): expected a single value, found \(describe(node)).")
+            return false
         }
-        return tape.text(node)
+        return true
     }
 
-    private mutating func mistyped(
-        _ node: DataTape.Node, _ path: String, _ expected: String, _ text: String, _ plain: Bool
-    ) -> StoredValue {
+    private mutating func mistyped(_ node: DataTape.Node, _ site: FieldSite, _ expected: String, _ plain: Bool) -> StoredValue {
+        let text = tape.text(node)
         let found = plain ? "\"\(text)\"" : "quoted text \"\(text)\""
-        report(node, "\(path): expected \(expected), found \(found).")
+        report(node, "\(path(site)): expected \(expected), found \(found).")
         return .null
+    }
+
+    /// `Type.field`, for messages: made only when something is reported.
+    func path(_ site: FieldSite) -> String {
+        "\(schema[site.type].name).\(layouts[site.type]!.slots[site.slot].name)"
     }
 
     private func describe(_ node: DataTape.Node) -> String {
@@ -177,27 +185,45 @@ struct DocumentTyper {
     }
 }
 
+/// A stored field of an object type: the field a value is read for.
+struct FieldSite: Hashable, Sendable {
+    var type: TypeID
+    var slot: Int
+}
+
 /// A `@ref` value as read: which document it names and where.
 struct PendingReference: Sendable {
     var target: TypeID
     var id: String
-    var path: String
-    var file: String
+    var site: FieldSite
     var location: DataLocation
 }
 
-/// `-?[0-9]+` with an optional `+` (YAML 1.2 core int, decimal only).
-private func isIntegerText(_ text: String) -> Bool {
-    var bytes = Substring(text).utf8[...]
-    if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
-    return !bytes.isEmpty && bytes.allSatisfy { $0 >= 48 && $0 <= 57 }
+/// The slots of a layout already read: a bit per slot, without allocating for up to 64 slots.
+private struct SlotSet {
+    private var low: UInt64 = 0
+    private var more: [Bool]
+
+    init(count: Int) { more = count > 64 ? [Bool](repeating: false, count: count) : [] }
+
+    /// False when `slot` was already in.
+    mutating func insert(_ slot: Int) -> Bool {
+        if slot < 64 {
+            let bit: UInt64 = 1 << UInt64(slot)
+            defer { low |= bit }
+            return low & bit == 0
+        }
+        defer { more[slot] = true }
+        return !more[slot]
+    }
+
+    func contains(_ slot: Int) -> Bool { slot < 64 ? low & (1 << UInt64(slot)) != 0 : more[slot] }
 }
 
 /// YAML 1.2 core float in decimal or exponent form (no `.inf`, no `.nan`), integers included.
-private func isFloatText(_ text: String) -> Bool {
+private func isFloatText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var sawDigit = false
-    var index = text.utf8.startIndex
-    let bytes = text.utf8
+    var index = bytes.startIndex
     if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
         index = bytes.index(after: index)
     }
@@ -221,7 +247,22 @@ private func isFloatText(_ text: String) -> Bool {
     return sawDigit && previous != UInt8(ascii: "e") && previous != UInt8(ascii: "E")
 }
 
-/// Plain decimal notation (`35.50`, `-3`, `0.1`): the exponent form is JSON-number only.
-private func isDecimalText(_ text: String) -> Bool {
-    !text.isEmpty && !text.contains("e") && !text.contains("E")
+/// `-?[0-9]+` with an optional `+` (YAML 1.2 core int, decimal only) within Int32's range.
+private func parseInt32(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+    parseSignedInteger(bytes, maximumMagnitude: 1 << 31).flatMap { Int32(exactly: $0) }
+}
+
+/// `true`, `True`, `TRUE`, `false`, `False`, `FALSE` (YAML 1.2 core booleans).
+private func parseBoolean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    for (text, value) in booleanForms where bytes.elementsEqual(text) { return value }
+    return nil
+}
+
+private let booleanForms: [([UInt8], Bool)] = [
+    ("true", true), ("True", true), ("TRUE", true), ("false", false), ("False", false), ("FALSE", false),
+].map { (Array($0.utf8), $1) }
+
+/// Plain decimal notation (`35.50`, `-3`) has no exponent: the exponent form is for JSON numbers.
+private func hasExponent(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.contains { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
 }

@@ -42,10 +42,49 @@ public struct FieldLayout: Sendable {
 /// The layouts of every object type of a schema, by type index.
 public struct SchemaLayouts: Sendable {
     public let layouts: [FieldLayout?]
+    /// How the store types a value of each named type, by type index: resolved once, so that
+    /// typing a value never copies a `NamedType` or compares type names.
+    let shapes: [ValueShape]
+    /// The names of each enum type's values as UTF-8, by type index (empty for other types).
+    let enumNames: [[[UInt8]]]
 
     public init(schema: Schema) {
         layouts = schema.types.map { $0.kind == .object && !$0.isBuiltIn && !$0.isGenerated ? FieldLayout(type: $0) : nil }
+        shapes = schema.types.map(ValueShape.init(type:))
+        enumNames = schema.types.map { $0.kind == .enumeration ? $0.enumValues.map { Array($0.name.utf8) } : [] }
     }
 
     public subscript(type: TypeID) -> FieldLayout? { layouts[Int(type.index)] }
+}
+
+/// What a stored value of a named type is (PRODUCT.md §3).
+enum ValueShape: Sendable {
+    case int, float, boolean, decimal, date, dateTime
+    /// `String`, `ID` and custom scalars: the text as written.
+    case text
+    case enumeration
+    /// A collection type: a `@ref` holding the target's id.
+    case reference
+    /// An embedded object.
+    case object
+    /// Interfaces, unions and input objects cannot be stored.
+    case unstorable
+
+    init(type: NamedType) {
+        switch type.kind {
+        case .object: self = type.collection != nil ? .reference : .object
+        case .enumeration: self = .enumeration
+        case .interface, .union, .inputObject: self = .unstorable
+        case .scalar:
+            switch type.name {
+            case "Int": self = .int
+            case "Float": self = .float
+            case "Boolean": self = .boolean
+            case "Decimal": self = .decimal
+            case "Date": self = .date
+            case "DateTime": self = .dateTime
+            default: self = .text
+            }
+        }
+    }
 }

@@ -3,7 +3,7 @@
 // `LiveStore.reload(paths:)` and through the inotify watcher (event to snapshot, debounce
 // excluded, and write to served). The file is restored at the end.
 //
-//     swift build -c release --product QuarryReloadBench
+//     cd Benchmarks && swift build -c release --product QuarryReloadBench
 //     /usr/bin/time -v .build/release/QuarryReloadBench /tmp/s2b2c-100000 [iterations]
 import Foundation
 import QuarryStore
