@@ -111,17 +111,17 @@ public func execute(
     case .failure(let problems): return failed(problems.errors)
     }
     let executor = Executor(snapshot: snapshot, source: source, fragments: prepared.fragments, variables: variables, computed: computed)
+    // `data` is written in place; only a response with errors, which come first, is copied.
+    executor.writer.raw("{\"data\":")
     executor.executeQuery(operation)
-    var response = JSONWriter(capacity: executor.writer.count + 64)
+    executor.writer.byte(UInt8(ascii: "}"))
+    if executor.errors.isEmpty { return GraphQLResponse(json: executor.writer.bytes, errors: [], executed: true) }
+    var response = JSONWriter(capacity: executor.writer.count + 256)
     response.byte(UInt8(ascii: "{"))
-    if !executor.errors.isEmpty {
-        response.key("errors")
-        response.errors(executor.errors)
-        response.byte(UInt8(ascii: ","))
-    }
-    response.key("data")
-    response.append(executor.writer)
-    response.byte(UInt8(ascii: "}"))
+    response.key("errors")
+    response.errors(executor.errors)
+    response.byte(UInt8(ascii: ","))
+    response.appendBytes(executor.writer.bytes[1...])
     return GraphQLResponse(json: response.bytes, errors: executor.errors, executed: true)
 }
 

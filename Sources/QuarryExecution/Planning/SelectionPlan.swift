@@ -1,0 +1,133 @@
+import QuarryLanguage
+import QuarrySchema
+import QuarryStore
+
+/// The fields of one selection set for one object type, compiled once per request: fields
+/// collected (spec §6.3.2), each field's definition found, its arguments coerced (variables do
+/// not change within a request) and, for stored types, the layout slot its value sits in. A
+/// list of 10 000 objects then writes each one without looking anything up by name.
+final class SelectionPlan {
+    let fields: [FieldPlan]
+
+    init(fields: [FieldPlan]) { self.fields = fields }
+}
+
+/// One response key of a selection plan.
+final class FieldPlan {
+    enum Kind {
+        case typename
+        /// Validation keeps unknown fields out; written as null should one get through.
+        case unknown
+        case field(FieldDef)
+    }
+
+    let responseKey: String
+    /// `"responseKey":`, escaped once.
+    let keyBytes: [UInt8]
+    let nodes: [Field]
+    let kind: Kind
+    /// The object type the field belongs to (error messages name it).
+    let owner: TypeID
+    /// The coerced arguments, or why they could not be coerced (reported where the field is
+    /// written, with its path).
+    let arguments: Result<[String: InputValue], FieldFailure>
+    let subselections: [SelectionSet]
+    /// The slot of a stored field (a scalar, enum, embedded object, single `@ref` or list of
+    /// those, not a list of `@ref`, which is a connection) in its type's layout.
+    let slot: Int?
+    /// The collection of the field's named type, when it is a stored type (`@ref` ids are
+    /// looked up in it).
+    let target: Int?
+    /// The JSON strings of the field's enum values, when its named type is an enum.
+    let enumJSON: [[UInt8]]
+    /// Sub-plans by concrete object type: one in practice, more under a union or interface.
+    private var children: [(type: TypeID, plan: SelectionPlan)] = []
+
+    init(responseKey: String, nodes: [Field], kind: Kind, owner: TypeID, arguments: Result<[String: InputValue], FieldFailure>,
+         slot: Int?, target: Int?, enumJSON: [[UInt8]]) {
+        self.responseKey = responseKey
+        var key = JSONWriter(capacity: responseKey.utf8.count + 3)
+        key.key(responseKey)
+        self.keyBytes = key.bytes
+        self.nodes = nodes
+        self.kind = kind
+        self.owner = owner
+        self.arguments = arguments
+        self.subselections = nodes.compactMap(\.selectionSet)
+        self.slot = slot
+        self.target = target
+        self.enumJSON = enumJSON
+    }
+
+    var node: Field { nodes[0] }
+
+    /// The plan of the sub-selections for objects of `type`, compiled on first use.
+    @inline(__always)
+    func child(for type: TypeID, _ compile: (TypeID, [SelectionSet]) -> SelectionPlan) -> SelectionPlan {
+        for entry in children where entry.type == type { return entry.plan }
+        let plan = compile(type, subselections)
+        children.append((type, plan))
+        return plan
+    }
+}
+
+extension Executor {
+    /// Compiles the plan of `selectionSets` for objects of `type`.
+    func plan(_ type: TypeID, _ selectionSets: [SelectionSet]) -> SelectionPlan {
+        let layout = snapshot.layouts[type]
+        let named = schema[type]
+        let fields = collector.collect(selectionSets, for: type).map { collected -> FieldPlan in
+            let node = collected.nodes[0]
+            let name = node.name.value
+            let kind: FieldPlan.Kind
+            var slot: Int?
+            var target: Int?
+            var enumJSON: [[UInt8]] = []
+            var arguments: Result<[String: InputValue], FieldFailure> = .success([:])
+            if name == "__typename" {
+                kind = .typename
+            } else if let definition = fieldDefinition(name, on: type) {
+                kind = .field(definition)
+                do throws(FieldFailure) {
+                    arguments = .success(try self.arguments.arguments(node.arguments, definitions: definition.arguments))
+                } catch {
+                    arguments = .failure(error)
+                }
+                let valueType = schema[definition.type.namedType]
+                target = snapshot.collectionIndex(of: definition.type.namedType)
+                if valueType.kind == .enumeration {
+                    enumJSON = valueType.enumValues.map { value in
+                        var json = JSONWriter(capacity: value.name.utf8.count + 2)
+                        json.string(value.name)
+                        return json.bytes
+                    }
+                }
+                switch definition.source {
+                case .reference where definition.type.isList: break
+                case .stored, .reference:
+                    if let index = named.fieldIndex(named: name) { slot = layout?.slotOfField[index] }
+                default: break
+                }
+            } else {
+                kind = .unknown
+            }
+            return FieldPlan(responseKey: collected.responseKey, nodes: collected.nodes, kind: kind, owner: type,
+                             arguments: arguments, slot: slot, target: target, enumJSON: enumJSON)
+        }
+        return SelectionPlan(fields: fields)
+    }
+
+    /// A field's definition, the introspection entry points of the query type included
+    /// (spec §4.2: `__schema` and `__type` are implicit).
+    func fieldDefinition(_ name: String, on type: TypeID) -> FieldDef? {
+        if type == schema.queryType {
+            if name == "__schema", let id = types.schema { return FieldDef(name: name, type: .nonNull(.named(id))) }
+            if name == "__type", let id = types.type {
+                var field = FieldDef(name: name, type: .named(id))
+                field.arguments = [InputValueDef(name: "name", type: .nonNull(.named(schema.typeID(named: "String")!)))]
+                return field
+            }
+        }
+        return schema[type].field(named: name)
+    }
+}
