@@ -78,6 +78,22 @@ func run(_ query: String, variables: [String: JSONValue] = [:], operation: Strin
             #"{"errors":[{"message":"Cannot return null for non-nullable field Order.customer.","locations":[{"line":1,"column":25}],"path":["order","customer"]}],"data":{"order":null,"other":{"id":"o-1"}}}"#)
     }
 
+    /// §6.4.4 in lists: an item that fails is null when the item type is nullable (the list
+    /// stays); in a list of non-null items the list itself is null.
+    @Test func failedListItemsNullTheItemOrTheList() throws {
+        let snapshot = try makeSnapshot(
+            schema: """
+                type Part { name: String! }
+                type Kit @collection(path: "kits") { id: ID! parts: [Part] strict: [Part!] }
+                """,
+            files: ["data/kits/k1.yaml": "parts: [{name: a}, {}]\nstrict: [{name: a}, {}]\n"])
+        #expect(execute(GraphQLRequest(query: "{ kit(id: \"k1\") { parts { name } strict { name } } }"), on: snapshot).text
+            == #"{"errors":["#
+            + #"{"message":"Cannot return null for non-nullable field Part.name.","locations":[{"line":1,"column":27}],"path":["kit","parts",1,"name"]},"#
+            + #"{"message":"Cannot return null for non-nullable field Part.name.","locations":[{"line":1,"column":43}],"path":["kit","strict",1,"name"]}],"#
+            + #""data":{"kit":{"parts":[{"name":"a"},null],"strict":null}}}"#)
+    }
+
     @Test func negativeFirstIsAFieldError() {
         #expect(run("{ orders(first: -1) { totalCount } }") ==
             #"{"errors":[{"message":"\"first\" must not be negative, got -1.","locations":[{"line":1,"column":3}],"path":["orders"]}],"data":null}"#)
