@@ -26,11 +26,15 @@ final class Executor {
     let types: EngineTypes
     let source: Source
     let computed: ComputedFields
-    var collector: FieldCollector
+    @exclusivity(unchecked) var collector: FieldCollector
     let arguments: ArgumentCoercion
-    var writer = JSONWriter(capacity: 16 * 1024)
-    var errors: [GraphQLError] = []
-    var path: [PathComponent] = []
+    // The writer, errors and path are touched for every value written. Only this executor's
+    // own methods, on one thread, ever reach them, and none holds an access across a call that
+    // could start another, so the runtime's exclusivity check per access (a quarter of the
+    // instructions of a large response) proves nothing here.
+    @exclusivity(unchecked) var writer = JSONWriter(capacity: 16 * 1024)
+    @exclusivity(unchecked) var errors: [GraphQLError] = []
+    @exclusivity(unchecked) var path: [PathComponent] = []
     /// Computed values already computed for filters, sorts, aggregates and groups.
     let memo = ComputedMemo()
 
@@ -89,11 +93,11 @@ final class Executor {
             writer.appendBytes(field.keyBytes)
             path.append(.key(field.responseKey))
             defer { path.removeLast() }
-            if let slot = field.slot, case .field(let definition) = field.kind, stored.baseAddress != nil {
+            if let slot = field.slot, stored.baseAddress != nil {
                 let start = writer.count
-                if completeStored(slot < stored.count ? stored[slot] : .null, as: definition.type, field: field) { continue }
+                if completeStored(slot < stored.count ? stored[slot] : .null, as: field.type, field: field) { continue }
                 writer.truncate(to: start)
-                if definition.type.isNonNull { return false }
+                if field.isNonNull { return false }
                 writer.null()
             } else if !writeField(field, of: object, type: type) {
                 return false

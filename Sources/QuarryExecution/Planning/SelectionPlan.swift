@@ -26,6 +26,10 @@ final class FieldPlan {
     let keyBytes: [UInt8]
     let nodes: [Field]
     let kind: Kind
+    /// The field's type (of `__typename` and unknown fields: String's place, never read), and
+    /// whether it is non-null: read per value, without copying the whole definition.
+    let type: TypeRef
+    let isNonNull: Bool
     /// The object type the field belongs to (error messages name it).
     let owner: TypeID
     /// The coerced arguments, or why they could not be coerced (reported where the field is
@@ -41,7 +45,7 @@ final class FieldPlan {
     /// The JSON strings of the field's enum values, when its named type is an enum.
     let enumJSON: [[UInt8]]
     /// Sub-plans by concrete object type: one in practice, more under a union or interface.
-    private var children: [(type: TypeID, plan: SelectionPlan)] = []
+    @exclusivity(unchecked) private var children: [(type: TypeID, plan: SelectionPlan)] = []
 
     init(responseKey: String, nodes: [Field], kind: Kind, owner: TypeID, arguments: Result<[String: InputValue], FieldFailure>,
          slot: Int?, target: Int?, enumJSON: [[UInt8]]) {
@@ -51,6 +55,8 @@ final class FieldPlan {
         self.keyBytes = key.bytes
         self.nodes = nodes
         self.kind = kind
+        if case .field(let definition) = kind { type = definition.type } else { type = .named(owner) }
+        isNonNull = type.isNonNull
         self.owner = owner
         self.arguments = arguments
         self.subselections = nodes.compactMap(\.selectionSet)
