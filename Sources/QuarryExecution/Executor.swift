@@ -43,10 +43,10 @@ final class Executor {
     let tables: [DocumentTable]
 
     init(snapshot: StoreSnapshot, source: Source, fragments: [String: FragmentDefinition], variables: [String: InputValue],
-         computed: ComputedFields) {
+         computed: ComputedFields, types: EngineTypes) {
         self.snapshot = snapshot
         self.schema = snapshot.schema
-        self.types = EngineTypes(schema: snapshot.schema)
+        self.types = types
         self.source = source
         self.computed = computed
         self.collector = FieldCollector(schema: snapshot.schema, fragments: fragments, variables: variables)
@@ -54,10 +54,10 @@ final class Executor {
         self.tables = snapshot.collections.map(\.table)
     }
 
-    /// Writes the data of a query operation; `data` is null when a non-null root field failed.
-    func executeQuery(_ operation: OperationDefinition) {
+    /// Writes the data of a query operation from its plan; `data` is null when a non-null root
+    /// field failed.
+    func executeQuery(_ root: SelectionPlan) {
         let start = writer.count
-        let root = plan(schema.queryType, [operation.selectionSet])
         if !writeObject(.root, type: schema.queryType, plan: root) {
             writer.truncate(to: start)
             writer.null()

@@ -111,6 +111,31 @@ func run(_ query: String, variables: [String: JSONValue] = [:], operation: Strin
             #"{"data":{"order":{"id":"o-2","status":"OPEN","note":"call first"}}}"#)
     }
 
+    /// A prepared document keeps its compiled plan per operation and variables: a repeated
+    /// request reuses it, other variables (other arguments, other `@include`) get their own,
+    /// and another schema recompiles.
+    @Test func plansAreCachedPerOperationAndVariables() throws {
+        let prepared = PreparedDocument(query: """
+            query Q($id: ID!, $withNote: Boolean = false) { order(id: $id) { id note @include(if: $withNote) } }
+            query R { orders(first: 1) { nodes { id } } }
+            """, schema: shopSnapshot.schema)
+        func run(_ operation: String, _ variables: [String: JSONValue] = [:], on snapshot: StoreSnapshot = shopSnapshot) -> String {
+            execute(prepared, operationName: operation, variables: variables, on: snapshot).text
+        }
+        for _ in 0..<2 {
+            #expect(run("Q", ["id": .string("o-2")]) == #"{"data":{"order":{"id":"o-2"}}}"#)
+            #expect(run("Q", ["id": .string("o-2"), "withNote": .bool(true)]) == #"{"data":{"order":{"id":"o-2","note":"call first"}}}"#)
+            #expect(run("Q", ["id": .string("o-1")]) == #"{"data":{"order":{"id":"o-1"}}}"#)
+            #expect(run("R") == #"{"data":{"orders":{"nodes":[{"id":"o-1"}]}}}"#)
+        }
+        // The same text over another schema, where `note` sits in another slot.
+        let other = try makeSnapshot(
+            schema: shopSchema.replacingOccurrences(of: "  note: String\n", with: "").replacingOccurrences(of: "id: ID!\n  customer", with: "id: ID!\n  note: String\n  customer"),
+            files: shopFiles)
+        #expect(run("Q", ["id": .string("o-2"), "withNote": .bool(true)], on: other) == #"{"data":{"order":{"id":"o-2","note":"call first"}}}"#)
+        #expect(run("Q", ["id": .string("o-2"), "withNote": .bool(true)]) == #"{"data":{"order":{"id":"o-2","note":"call first"}}}"#)
+    }
+
     @Test func requestErrorsHaveNoData() {
         #expect(run("{ order(id: \"o-1\") { id }") ==
             #"{"errors":[{"message":"Syntax Error: Expected Name, found <EOF>.","locations":[{"line":1,"column":26}],"extensions":{"code":"GRAPHQL_PARSE_FAILED"}}]}"#)

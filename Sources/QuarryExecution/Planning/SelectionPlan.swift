@@ -2,18 +2,20 @@ import QuarryLanguage
 import QuarrySchema
 import QuarryStore
 
-/// The fields of one selection set for one object type, compiled once per request: fields
-/// collected (spec §6.3.2), each field's definition found, its arguments coerced (variables do
-/// not change within a request) and, for stored types, the layout slot its value sits in. A
-/// list of 10 000 objects then writes each one without looking anything up by name.
-final class SelectionPlan {
+/// The fields of one selection set for one object type, compiled once per (document, operation,
+/// variables): fields collected (spec §6.3.2), each field's definition found, its arguments
+/// coerced and, for stored types, the layout slot its value sits in; sub-plans compiled for every
+/// concrete type a field's value can have. A list of 10 000 objects then writes each one without
+/// looking anything up by name, and a repeated request compiles nothing. Immutable once built,
+/// so requests on many threads share it.
+final class SelectionPlan: @unchecked Sendable {
     let fields: [FieldPlan]
 
     init(fields: [FieldPlan]) { self.fields = fields }
 }
 
 /// One response key of a selection plan.
-final class FieldPlan {
+final class FieldPlan: @unchecked Sendable {
     enum Kind {
         case typename
         /// Validation keeps unknown fields out; written as null should one get through.
@@ -39,16 +41,14 @@ final class FieldPlan {
     /// The slot of a stored field (a scalar, enum, embedded object, single `@ref` or list of
     /// those, not a list of `@ref`, which is a connection) in its type's layout.
     let slot: Int?
-    /// The collection of the field's named type, when it is a stored type (`@ref` ids are
-    /// looked up in it).
-    let target: Int?
     /// The JSON strings of the field's enum values, when its named type is an enum.
     let enumJSON: [[UInt8]]
     /// Sub-plans by concrete object type: one in practice, more under a union or interface.
-    @exclusivity(unchecked) private var children: [(type: TypeID, plan: SelectionPlan)] = []
+    /// Set once, while the plan is built.
+    fileprivate(set) var children: [(type: TypeID, plan: SelectionPlan)] = []
 
     init(responseKey: String, nodes: [Field], kind: Kind, owner: TypeID, arguments: Result<[String: InputValue], FieldFailure>,
-         slot: Int?, target: Int?, enumJSON: [[UInt8]]) {
+         slot: Int?, enumJSON: [[UInt8]]) {
         self.responseKey = responseKey
         var key = JSONWriter(capacity: responseKey.utf8.count + 3)
         key.key(responseKey)
@@ -61,19 +61,17 @@ final class FieldPlan {
         self.arguments = arguments
         self.subselections = nodes.compactMap(\.selectionSet)
         self.slot = slot
-        self.target = target
         self.enumJSON = enumJSON
     }
 
     var node: Field { nodes[0] }
 
-    /// The plan of the sub-selections for objects of `type`, compiled on first use.
+    /// The plan of the sub-selections for objects of `type` (compiled afresh, unshared, for a
+    /// type the plan did not foresee).
     @inline(__always)
     func child(for type: TypeID, _ compile: (TypeID, [SelectionSet]) -> SelectionPlan) -> SelectionPlan {
         for entry in children where entry.type == type { return entry.plan }
-        let plan = compile(type, subselections)
-        children.append((type, plan))
-        return plan
+        return compile(type, subselections)
     }
 }
 
@@ -87,7 +85,6 @@ extension Executor {
             let name = node.name.value
             let kind: FieldPlan.Kind
             var slot: Int?
-            var target: Int?
             var enumJSON: [[UInt8]] = []
             var arguments: Result<[String: InputValue], FieldFailure> = .success([:])
             if name == "__typename" {
@@ -100,7 +97,6 @@ extension Executor {
                     arguments = .failure(error)
                 }
                 let valueType = schema[definition.type.namedType]
-                target = snapshot.collectionIndex(of: definition.type.namedType)
                 if valueType.kind == .enumeration {
                     enumJSON = valueType.enumValues.map { value in
                         var json = JSONWriter(capacity: value.name.utf8.count + 2)
@@ -118,9 +114,18 @@ extension Executor {
                 kind = .unknown
             }
             return FieldPlan(responseKey: collected.responseKey, nodes: collected.nodes, kind: kind, owner: type,
-                             arguments: arguments, slot: slot, target: target, enumJSON: enumJSON)
+                             arguments: arguments, slot: slot, enumJSON: enumJSON)
+        }
+        for field in fields where !field.subselections.isEmpty {
+            field.children = concreteTypes(of: field.type.namedType).map { ($0, plan($0, field.subselections)) }
         }
         return SelectionPlan(fields: fields)
+    }
+
+    /// The object types a value of `type` can have (spec §6.4.3 ResolveAbstractType).
+    private func concreteTypes(of type: TypeID) -> [TypeID] {
+        let named = schema.types[Int(type.index)]
+        return named.kind.isAbstract ? named.possibleTypes : [type]
     }
 
     /// A field's definition, the introspection entry points of the query type included
