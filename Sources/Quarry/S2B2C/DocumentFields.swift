@@ -67,14 +67,35 @@ struct DocumentFields {
 final class FieldSlotMap: Sendable {
     let schema: Schema
     let byType: [[String: (slot: Int, type: TypeID)]]
+    /// The slots `Order.total` reads (nil when the schema lacks one of them): it runs for every
+    /// order an aggregate covers.
+    let orderTotal: OrderTotalSlots?
+
+    struct OrderTotalSlots: Sendable {
+        let items: Int
+        let quantity: Int
+        let unitPrice: Int
+        let shippingFee: Int
+        let discount: Int
+    }
 
     private init(schema: Schema, layouts: SchemaLayouts) {
         self.schema = schema
-        byType = schema.types.indices.map { index in
-            guard let layout = layouts[TypeID(index)] else { return [:] }
+        let byType = schema.types.indices.map { index in
+            guard let layout = layouts[TypeID(index)] else { return [:] as [String: (slot: Int, type: TypeID)] }
             var fields: [String: (slot: Int, type: TypeID)] = [:]
             for (slot, stored) in layout.slots.enumerated() { fields[stored.name] = (slot, stored.type.namedType) }
             return fields
+        }
+        self.byType = byType
+        if let order = schema.typeID(named: "Order").map({ byType[Int($0.index)] }), let items = order["items"],
+            let quantity = byType[Int(items.type.index)]["quantity"], let unitPrice = byType[Int(items.type.index)]["unitPrice"],
+            let shippingFee = order["shippingFee"], let discount = order["discount"]
+        {
+            orderTotal = OrderTotalSlots(items: items.slot, quantity: quantity.slot, unitPrice: unitPrice.slot,
+                                         shippingFee: shippingFee.slot, discount: discount.slot)
+        } else {
+            orderTotal = nil
         }
     }
 
