@@ -17,6 +17,13 @@ enum Resolved {
     case texts([String])
 }
 
+/// One step of the path to the value being written: a field (its plan, which outlives the
+/// request's writing, so held unretained) or a list index.
+enum PathStep {
+    case field(Unmanaged<FieldPlan>)
+    case index(Int)
+}
+
 /// Executes one operation against one snapshot, writing the response data straight to bytes
 /// in selection order (spec §6 "Execution"). Field errors null the nearest nullable parent
 /// (§6.4.4) by rolling the writer back to where that parent's value started.
@@ -34,13 +41,18 @@ final class Executor {
     // instructions of a large response) proves nothing here.
     @exclusivity(unchecked) var writer = JSONWriter(capacity: 16 * 1024)
     @exclusivity(unchecked) var errors: [GraphQLError] = []
-    @exclusivity(unchecked) var path: [PathComponent] = []
+    /// Where the value being written sits; turned into a response path only for an error, so a
+    /// field costs no string copy here.
+    @exclusivity(unchecked) var steps: [PathStep] = []
     /// Computed values already computed for filters, sorts, aggregates and groups.
     let memo = ComputedMemo()
 
     /// The documents of each collection by position (hoisted: reading them through
     /// `snapshot.collections` per document copies a `CollectionData`).
     let tables: [DocumentTable]
+    /// Each collection's id lookup, holding its own copy of the collection: looking an id up
+    /// through `snapshot.collections[i]` copies (and retains) the whole collection each time.
+    let positionLookups: [(String) -> Int32?]
 
     init(snapshot: StoreSnapshot, source: Source, fragments: [String: FragmentDefinition], variables: [String: InputValue],
          computed: ComputedFields, types: EngineTypes) {
@@ -52,6 +64,7 @@ final class Executor {
         self.collector = FieldCollector(schema: snapshot.schema, fragments: fragments, variables: variables)
         self.arguments = ArgumentCoercion(schema: snapshot.schema, variables: variables)
         self.tables = snapshot.collections.map(\.table)
+        self.positionLookups = snapshot.collections.map { data in { id in data.position(of: id) } }
     }
 
     /// Writes the data of a query operation from its plan; `data` is null when a non-null root
@@ -91,8 +104,8 @@ final class Executor {
         for (index, field) in plan.fields.enumerated() {
             if index > 0 { writer.byte(UInt8(ascii: ",")) }
             writer.appendBytes(field.keyBytes)
-            path.append(.key(field.responseKey))
-            defer { path.removeLast() }
+            steps.append(.field(Unmanaged.passUnretained(field)))
+            defer { steps.removeLast() }
             if let slot = field.slot, stored.baseAddress != nil {
                 let start = writer.count
                 if completeStored(slot < stored.count ? stored[slot] : .null, as: field.type, field: field) { continue }
@@ -143,6 +156,16 @@ final class Executor {
 
     func location(of field: Field) -> SourceLocation { source.location(at: Int(field.range.start)) }
 
+    /// The response path of the value being written (spec §7.1.2 "path").
+    var path: [PathComponent] {
+        steps.map { step in
+            switch step {
+            case .field(let field): .key(field.takeUnretainedValue().responseKey)
+            case .index(let index): .index(index)
+            }
+        }
+    }
+
     /// Records that a non-null position got null (spec §6.4.4).
     func nullError(_ field: FieldPlan) {
         errors.append(GraphQLError(
@@ -182,8 +205,8 @@ final class Executor {
         writer.byte(UInt8(ascii: "["))
         for (index, element) in elements.enumerated() {
             if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            path.append(.index(index))
-            defer { path.removeLast() }
+            steps.append(.index(index))
+            defer { steps.removeLast() }
             let start = writer.count
             if !complete(element, as: item, field: field) {
                 // A null in a non-null item position nulls the list; a nullable item is null.

@@ -60,8 +60,8 @@ extension Executor {
         for value in items {
             let mark = writer.count
             if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            path.append(.index(index))
-            defer { path.removeLast() }
+            steps.append(.index(index))
+            defer { steps.removeLast() }
             let start = writer.count
             switch completeStoredNullable(value, as: item.nullable, field: field) {
             case .written:
@@ -104,7 +104,7 @@ extension Executor {
         case .enumValue(let index):
             if Int(index) < field.enumJSON.count { writer.appendBytes(field.enumJSON[Int(index)]) } else { writer.null() }
         case .reference(let target):
-            guard let collection = snapshot.collectionIndex(of: id), let position = snapshot.collections[collection].position(of: target) else {
+            guard let collection = snapshot.collectionIndex(of: id), let position = positionLookups[collection](target) else {
                 return .null
             }
             return writeObject(.document(collection: collection, position: position), type: id, plan: field.child(for: id, plan))
