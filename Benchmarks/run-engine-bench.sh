@@ -166,8 +166,18 @@ def same_answer(name):
     mine, theirs = f"{out}/quarry/{name}.json", f"{out}/graphql-js/{name}.json"
     if not (os.path.exists(mine) and os.path.exists(theirs)):
         return "n/a"
-    parse = lambda path: json.load(open(path), parse_float=str, parse_int=str)
+    def parse(path):
+        return without_cursors(json.load(open(path), parse_float=str, parse_int=str))
     return "same" if parse(mine) == parse(theirs) else "differs"
+
+def without_cursors(value):
+    """Cursors are opaque and each engine writes its own (SEMANTICS.md §15.6): left out."""
+    if isinstance(value, dict):
+        return {key: without_cursors(item) for key, item in value.items()
+                if key not in ("cursor", "startCursor", "endCursor")}
+    if isinstance(value, list):
+        return [without_cursors(item) for item in value]
+    return value
 
 def fmt(value, spec):
     return "n/a" if value is None else format(value, spec)
@@ -202,7 +212,8 @@ for name in sorted(q_rows):
 
 print("\nQuarry ms: median from query text to response bytes (prepared document cached, as the gateway caches it);")
 print("peers: their median + serialize_ms; × = peer time / Quarry time (above 1 = Quarry faster);")
-print("mallocs: package-benchmark's median per request; answer: Quarry's response equal to graphql-js's as JSON.")
+print("mallocs: package-benchmark's median per request; answer: Quarry's response equal to graphql-js's as JSON,")
+print("cursors left out (each engine encodes its own).")
 if quarry.get("peakRSSDuringLargestMiB") is not None:
     before, peak = quarry["rssBeforeMiB"], quarry["peakRSSDuringLargestMiB"]
     print(f"\npeak RSS while {quarry['largestQuery']} runs 3 times: {peak:.0f} MiB (RSS before {before:.0f} MiB: "

@@ -18,7 +18,8 @@ import Quarry
 
 let benchmarks: @Sendable () -> Void = {
     let environment = ProcessInfo.processInfo.environment
-    var metrics: [BenchmarkMetric] = [.wallClock, .mallocCountTotal, .peakMemoryResident]
+    // Throughput too: the JMH export that run-engine-bench.sh reads requires it.
+    var metrics: [BenchmarkMetric] = [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident]
     if environment["QUARRY_BENCH_INSTRUCTIONS"] == "1" {
         metrics.append(.instructions)
     }
