@@ -17,6 +17,18 @@ enum Resolved {
     case texts([String])
 }
 
+/// How the executor reaches a snapshot's documents, built once per snapshot rather than per
+/// request (a point lookup would otherwise spend more on this than on its answer).
+final class SnapshotAccess: Sendable {
+    let tables: [DocumentTable]
+    let positionLookups: [@Sendable (String) -> Int32?]
+
+    init(_ snapshot: StoreSnapshot) {
+        tables = snapshot.collections.map(\.table)
+        positionLookups = snapshot.collections.map { data in { id in data.position(of: id) } }
+    }
+}
+
 /// One step of the path to the value being written: a field (its plan, which outlives the
 /// request's writing, so held unretained) or a list index.
 enum PathStep {
@@ -52,7 +64,7 @@ final class Executor {
     let tables: [DocumentTable]
     /// Each collection's id lookup, holding its own copy of the collection: looking an id up
     /// through `snapshot.collections[i]` copies (and retains) the whole collection each time.
-    let positionLookups: [(String) -> Int32?]
+    let positionLookups: [@Sendable (String) -> Int32?]
 
     init(snapshot: StoreSnapshot, source: Source, fragments: [String: FragmentDefinition], variables: [String: InputValue],
          computed: ComputedFields, types: EngineTypes) {
@@ -63,8 +75,9 @@ final class Executor {
         self.computed = computed
         self.collector = FieldCollector(schema: snapshot.schema, fragments: fragments, variables: variables)
         self.arguments = ArgumentCoercion(schema: snapshot.schema, variables: variables)
-        self.tables = snapshot.collections.map(\.table)
-        self.positionLookups = snapshot.collections.map { data in { id in data.position(of: id) } }
+        let access = snapshot.derived("QuarryExecution.SnapshotAccess") { SnapshotAccess(snapshot) }
+        self.tables = access.tables
+        self.positionLookups = access.positionLookups
     }
 
     /// Writes the data of a query operation from its plan; `data` is null when a non-null root
