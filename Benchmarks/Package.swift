@@ -33,6 +33,19 @@ let package = Package(
                 .plugin(name: "BenchmarkPlugin", package: "benchmark"),
             ]
         ),
+        // The engine over the baseline's workload queries Q1–Q6 (issue 5); see run-engine-bench.sh.
+        .executableTarget(
+            name: "EngineBenchmarks",
+            dependencies: [
+                "BenchmarkInputs",
+                .product(name: "Quarry", package: "Quarry"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "EngineBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+            ]
+        ),
         // Where the benchmark documents come from (read at run time, never copied here).
         .target(name: "BenchmarkInputs", path: "Support/BenchmarkInputs"),
         // Bytes, tokens and definitions of the inputs, for run-parser-bench.sh's table.
@@ -71,6 +84,13 @@ let package = Package(
         .executableTarget(
             name: "QuarryReloadBench", dependencies: [.product(name: "QuarryStore", package: "Quarry")],
             path: "Support/QuarryReloadBench"
+        ),
+        // Medians, bytes and peak memory per workload query without package-benchmark, and a
+        // `--repeat` mode for callgrind (run-engine-bench.sh).
+        .executableTarget(
+            name: "EngineBenchFacts",
+            dependencies: [.product(name: "Quarry", package: "Quarry")],
+            path: "Support/EngineBenchFacts"
         ),
     ]
 )

@@ -60,13 +60,19 @@ extension ComputedFields {
 final class DocumentCache: @unchecked Sendable {
     private let capacity: Int
     private let lock = NSLock()
-    private var entries: [String: (document: PreparedDocument, age: Int)] = [:]
+    private var entries: [Key: (document: PreparedDocument, age: Int)] = [:]
+
+    /// The query text and its source name, hashed as they are (no concatenated copy per request).
+    private struct Key: Hashable {
+        let sourceName: String
+        let query: String
+    }
     private var clock = 0
 
     init(capacity: Int) { self.capacity = capacity }
 
     func prepared(_ query: String, sourceName: String, schema: Schema) -> PreparedDocument {
-        let key = sourceName + "\u{0}" + query
+        let key = Key(sourceName: sourceName, query: query)
         lock.lock()
         clock += 1
         if let hit = entries[key] {

@@ -1,3 +1,4 @@
+import Foundation
 import QuarryLanguage
 import QuarrySchema
 import QuarryStore
@@ -33,7 +34,7 @@ public struct GraphQLResponse: Sendable {
 
 /// A parsed and validated document: what a repeated request reuses (issue 5: a plan per
 /// document is cached, so a repeated query skips parsing and validation).
-public final class PreparedDocument: Sendable {
+public final class PreparedDocument: @unchecked Sendable {
     public let source: Source
     public let document: Document?
     /// Parse or validation errors; when not empty the document is never executed.
@@ -68,6 +69,39 @@ public final class PreparedDocument: Sendable {
         self.operations = operations
         self.fragments = fragments
     }
+
+    /// Compiled plans by operation and variables, for the schema they were compiled against
+    /// (behind `lock`: requests on many threads share a prepared document).
+    private let lock = NSLock()
+    private var plans: [PlanKey: SelectionPlan] = [:]
+    private var planSchema: Schema?
+    private var engineTypes: EngineTypes?
+    /// Distinct variable sets kept per document; beyond that, plans are compiled per request.
+    static let maximumPlans = 16
+
+    struct PlanKey: Hashable {
+        let operation: Int
+        let variables: [String: InputValue]
+    }
+
+    /// The engine's type ids for `schema` and the cached plan of an operation, if any.
+    func cached(_ key: PlanKey, schema: Schema) -> (EngineTypes, SelectionPlan?) {
+        lock.lock()
+        defer { lock.unlock() }
+        if planSchema !== schema || engineTypes == nil {
+            planSchema = schema
+            engineTypes = EngineTypes(schema: schema)
+            plans = [:]
+        }
+        return (engineTypes!, plans[key])
+    }
+
+    func store(_ plan: SelectionPlan, for key: PlanKey, schema: Schema) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard planSchema === schema, plans.count < Self.maximumPlans else { return }
+        plans[key] = plan
+    }
 }
 
 /// Runs a request against a snapshot (spec §6 "Execution"): parse, validate, select the
@@ -87,19 +121,20 @@ public func execute(
     if !prepared.errors.isEmpty { return failed(prepared.errors) }
     let source = prepared.source
     let operations = prepared.operations
-    let operation: OperationDefinition
+    let operationIndex: Int
     if let name = operationName {
-        guard let named = operations.first(where: { $0.name?.value == name }) else {
+        guard let named = operations.firstIndex(where: { $0.name?.value == name }) else {
             return failed([GraphQLError(message: "Unknown operation named \"\(name)\".", code: "OPERATION_RESOLUTION_FAILURE")])
         }
-        operation = named
+        operationIndex = named
     } else {
         guard operations.count == 1 else {
             return failed([GraphQLError(message: "Must provide operation name if query contains multiple operations.",
                                         code: "OPERATION_RESOLUTION_FAILURE")])
         }
-        operation = operations[0]
+        operationIndex = 0
     }
+    let operation = operations[operationIndex]
     guard operation.operation == .query else {
         return failed([GraphQLError(
             message: "\(operation.operation.rawValue.capitalized) operations are not supported: Quarry serves queries only.",
@@ -110,18 +145,23 @@ public func execute(
     case .success(let values): variables = values
     case .failure(let problems): return failed(problems.errors)
     }
-    let executor = Executor(snapshot: snapshot, source: source, fragments: prepared.fragments, variables: variables, computed: computed)
-    executor.executeQuery(operation)
-    var response = JSONWriter(capacity: executor.writer.count + 64)
+    let key = PreparedDocument.PlanKey(operation: operationIndex, variables: variables)
+    let (types, plan) = prepared.cached(key, schema: snapshot.schema)
+    let executor = Executor(snapshot: snapshot, source: source, fragments: prepared.fragments, variables: variables, computed: computed,
+                            types: types)
+    let root = plan ?? executor.plan(snapshot.schema.queryType, [operation.selectionSet])
+    if plan == nil { prepared.store(root, for: key, schema: snapshot.schema) }
+    // `data` is written in place; only a response with errors, which come first, is copied.
+    executor.writer.raw("{\"data\":")
+    executor.executeQuery(root)
+    executor.writer.byte(UInt8(ascii: "}"))
+    if executor.errors.isEmpty { return GraphQLResponse(json: executor.writer.bytes, errors: [], executed: true) }
+    var response = JSONWriter(capacity: executor.writer.count + 256)
     response.byte(UInt8(ascii: "{"))
-    if !executor.errors.isEmpty {
-        response.key("errors")
-        response.errors(executor.errors)
-        response.byte(UInt8(ascii: ","))
-    }
-    response.key("data")
-    response.append(executor.writer)
-    response.byte(UInt8(ascii: "}"))
+    response.key("errors")
+    response.errors(executor.errors)
+    response.byte(UInt8(ascii: ","))
+    response.appendBytes(executor.writer.bytes[1...])
     return GraphQLResponse(json: response.bytes, errors: executor.errors, executed: true)
 }
 

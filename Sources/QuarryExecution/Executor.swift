@@ -17,6 +17,25 @@ enum Resolved {
     case texts([String])
 }
 
+/// How the executor reaches a snapshot's documents, built once per snapshot rather than per
+/// request (a point lookup would otherwise spend more on this than on its answer).
+final class SnapshotAccess: Sendable {
+    let tables: [DocumentTable]
+    let positionLookups: [@Sendable (String) -> Int32?]
+
+    init(_ snapshot: StoreSnapshot) {
+        tables = snapshot.collections.map(\.table)
+        positionLookups = snapshot.collections.map { data in { id in data.position(of: id) } }
+    }
+}
+
+/// One step of the path to the value being written: a field (its plan, which outlives the
+/// request's writing, so held unretained) or a list index.
+enum PathStep {
+    case field(Unmanaged<FieldPlan>)
+    case index(Int)
+}
+
 /// Executes one operation against one snapshot, writing the response data straight to bytes
 /// in selection order (spec §6 "Execution"). Field errors null the nearest nullable parent
 /// (§6.4.4) by rolling the writer back to where that parent's value started.
@@ -26,74 +45,114 @@ final class Executor {
     let types: EngineTypes
     let source: Source
     let computed: ComputedFields
-    var collector: FieldCollector
+    @exclusivity(unchecked) var collector: FieldCollector
     let arguments: ArgumentCoercion
-    var writer = JSONWriter(capacity: 16 * 1024)
-    var errors: [GraphQLError] = []
-    var path: [PathComponent] = []
+    // The writer, errors and path are touched for every value written. Only this executor's
+    // own methods, on one thread, ever reach them, and none holds an access across a call that
+    // could start another, so the runtime's exclusivity check per access (a quarter of the
+    // instructions of a large response) proves nothing here.
+    @exclusivity(unchecked) var writer = JSONWriter(capacity: 16 * 1024)
+    @exclusivity(unchecked) var errors: [GraphQLError] = []
+    /// Where the value being written sits; turned into a response path only for an error, so a
+    /// field costs no string copy here.
+    @exclusivity(unchecked) var steps: [PathStep] = []
     /// Computed values already computed for filters, sorts, aggregates and groups.
     let memo = ComputedMemo()
 
+    /// The documents of each collection by position (hoisted: reading them through
+    /// `snapshot.collections` per document copies a `CollectionData`).
+    let tables: [DocumentTable]
+    /// Each collection's id lookup, holding its own copy of the collection: looking an id up
+    /// through `snapshot.collections[i]` copies (and retains) the whole collection each time.
+    let positionLookups: [@Sendable (String) -> Int32?]
+
     init(snapshot: StoreSnapshot, source: Source, fragments: [String: FragmentDefinition], variables: [String: InputValue],
-         computed: ComputedFields) {
+         computed: ComputedFields, types: EngineTypes) {
         self.snapshot = snapshot
         self.schema = snapshot.schema
-        self.types = EngineTypes(schema: snapshot.schema)
+        self.types = types
         self.source = source
         self.computed = computed
         self.collector = FieldCollector(schema: snapshot.schema, fragments: fragments, variables: variables)
         self.arguments = ArgumentCoercion(schema: snapshot.schema, variables: variables)
+        let access = snapshot.derived("QuarryExecution.SnapshotAccess") { SnapshotAccess(snapshot) }
+        self.tables = access.tables
+        self.positionLookups = access.positionLookups
     }
 
-    /// Writes the data of a query operation; false when a non-null root field failed and the
-    /// whole `data` is null.
-    func executeQuery(_ operation: OperationDefinition) {
+    /// Writes the data of a query operation from its plan; `data` is null when a non-null root
+    /// field failed.
+    func executeQuery(_ root: SelectionPlan) {
         let start = writer.count
-        if !writeObject(.root, type: schema.queryType, selectionSets: [operation.selectionSet]) {
+        if !writeObject(.root, type: schema.queryType, plan: root) {
             writer.truncate(to: start)
             writer.null()
         }
     }
 
-    /// Writes `{…}` for an object: every collected field in order. False when a non-null field
-    /// of it failed, so the object itself must become null.
-    func writeObject(_ object: ObjectValue, type: TypeID, selectionSets: [SelectionSet]) -> Bool {
-        let fields = collector.collect(selectionSets, for: type)
+    /// Writes `{…}` for an object: every planned field in order. False when a non-null field
+    /// of it failed, so the object itself must become null. A stored document's or embedded
+    /// value's fields are read in place from its values.
+    func writeObject(_ object: ObjectValue, type: TypeID, plan: SelectionPlan) -> Bool {
         writer.byte(UInt8(ascii: "{"))
-        for (index, collected) in fields.enumerated() {
-            if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            writer.key(collected.responseKey)
-            path.append(.key(collected.responseKey))
-            defer { path.removeLast() }
-            if !writeField(collected, of: object, type: type) { return false }
+        let written: Bool
+        switch object {
+        case .document(let collection, let position):
+            written = tables[collection][position].values.withUnsafeBufferPointer {
+                writeFields(plan, of: object, type: type, stored: $0)
+            }
+        case .embedded(_, let values):
+            written = values.withUnsafeBufferPointer { writeFields(plan, of: object, type: type, stored: $0) }
+        default:
+            written = writeFields(plan, of: object, type: type, stored: UnsafeBufferPointer(start: nil, count: 0))
         }
+        guard written else { return false }
         writer.byte(UInt8(ascii: "}"))
         return true
     }
 
+    private func writeFields(_ plan: SelectionPlan, of object: ObjectValue, type: TypeID, stored: UnsafeBufferPointer<StoredValue>)
+        -> Bool
+    {
+        for (index, field) in plan.fields.enumerated() {
+            if index > 0 { writer.byte(UInt8(ascii: ",")) }
+            writer.appendBytes(field.keyBytes)
+            steps.append(.field(Unmanaged.passUnretained(field)))
+            defer { steps.removeLast() }
+            if let slot = field.slot, stored.baseAddress != nil {
+                let start = writer.count
+                if completeStored(slot < stored.count ? stored[slot] : .null, as: field.type, field: field) { continue }
+                writer.truncate(to: start)
+                if field.isNonNull { return false }
+                writer.null()
+            } else if !writeField(field, of: object, type: type) {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Resolves and completes one field; false when it is non-null and could not be completed.
-    private func writeField(_ collected: CollectedField, of object: ObjectValue, type: TypeID) -> Bool {
-        let node = collected.nodes[0]
-        let name = node.name.value
-        if name == "__typename" {
+    private func writeField(_ field: FieldPlan, of object: ObjectValue, type: TypeID) -> Bool {
+        let definition: FieldDef
+        switch field.kind {
+        case .typename:
             writer.string(schema[type].name)
             return true
-        }
-        guard let definition = fieldDefinition(name, on: type) else {
-            // Validation keeps unknown fields out; be safe anyway.
+        case .unknown:
             writer.null()
             return true
+        case .field(let found):
+            definition = found
         }
         let resolved: Resolved
         do {
-            let given = try arguments.arguments(node.arguments, definitions: definition.arguments)
-            resolved = try resolve(definition, of: object, type: type, arguments: given)
+            resolved = try resolve(definition, of: object, type: type, arguments: try field.arguments.get())
         } catch {
-            return fail(error.message, at: collected, type: definition.type)
+            return fail(error.message, at: field, type: definition.type)
         }
         let start = writer.count
-        let subselections = collected.nodes.compactMap(\.selectionSet)
-        if complete(resolved, as: definition.type, selections: subselections, field: collected, owner: type) { return true }
+        if complete(resolved, as: definition.type, field: field) { return true }
         writer.truncate(to: start)
         if definition.type.isNonNull { return false }
         writer.null()
@@ -101,8 +160,8 @@ final class Executor {
     }
 
     /// Records a field error and writes null; false when the field's type is non-null.
-    private func fail(_ message: String, at collected: CollectedField, type: TypeRef) -> Bool {
-        errors.append(GraphQLError(message: message, locations: [location(of: collected.nodes[0])], path: path))
+    private func fail(_ message: String, at field: FieldPlan, type: TypeRef) -> Bool {
+        errors.append(GraphQLError(message: message, locations: [location(of: field.node)], path: path))
         if type.isNonNull { return false }
         writer.null()
         return true
@@ -110,67 +169,46 @@ final class Executor {
 
     func location(of field: Field) -> SourceLocation { source.location(at: Int(field.range.start)) }
 
-    func fieldDefinition(_ name: String, on type: TypeID) -> FieldDef? {
-        if type == schema.queryType {
-            if name == "__schema", let id = types.schema { return FieldDef(name: name, type: .nonNull(.named(id))) }
-            if name == "__type", let id = types.type {
-                var field = FieldDef(name: name, type: .named(id))
-                field.arguments = [InputValueDef(name: "name", type: .nonNull(.named(schema.typeID(named: "String")!)))]
-                return field
+    /// The response path of the value being written (spec §7.1.2 "path").
+    var path: [PathComponent] {
+        steps.map { step in
+            switch step {
+            case .field(let field): .key(field.takeUnretainedValue().responseKey)
+            case .index(let index): .index(index)
             }
         }
-        return schema[type].field(named: name)
+    }
+
+    /// Records that a non-null position got null (spec §6.4.4).
+    func nullError(_ field: FieldPlan) {
+        errors.append(GraphQLError(
+            message: "Cannot return null for non-nullable field \(schema[field.owner].name).\(field.node.name.value).",
+            locations: [location(of: field.node)], path: path))
     }
 
     // MARK: Completion (§6.4.3)
 
     /// Writes a resolved value as `type`; false when a non-null position got null (the caller
     /// rolls back and propagates).
-    func complete(_ value: Resolved, as type: TypeRef, selections: [SelectionSet], field: CollectedField, owner: TypeID) -> Bool {
+    func complete(_ value: Resolved, as type: TypeRef, field: FieldPlan) -> Bool {
+        if case .stored(let stored) = value { return completeStored(stored, as: type, field: field) }
         switch type {
         case .nonNull(let inner):
-            let start = writer.count
-            if isNull(value, inner) {
-                writer.truncate(to: start)
-                errors.append(GraphQLError(
-                    message: "Cannot return null for non-nullable field \(schema[owner].name).\(field.nodes[0].name.value).",
-                    locations: [location(of: field.nodes[0])], path: path))
+            if case .null = value {
+                nullError(field)
                 return false
             }
-            return complete(value, as: inner, selections: selections, field: field, owner: owner)
+            return complete(value, as: inner, field: field)
         case .list(let item):
-            return completeList(value, item: item, selections: selections, field: field, owner: owner)
+            return completeList(value, item: item, field: field)
         case .named(let id):
-            return completeNamed(value, id, selections: selections, field: field)
+            return completeNamed(value, id, field: field)
         }
     }
 
-    /// Whether a value completes to null without writing anything.
-    private func isNull(_ value: Resolved, _ type: TypeRef) -> Bool {
+    private func completeList(_ value: Resolved, item: TypeRef, field: FieldPlan) -> Bool {
+        let elements: [Resolved]
         switch value {
-        case .null: return true
-        case .stored(.null): return true
-        case .stored(.reference(let id)):
-            guard case .named(let target) = type, let collection = snapshot.collection(target) else { return false }
-            return collection.position(of: id) == nil
-        default: return false
-        }
-    }
-
-    private func completeList(
-        _ value: Resolved, item: TypeRef, selections: [SelectionSet], field: CollectedField, owner: TypeID
-    ) -> Bool {
-        var elements: [Resolved] = []
-        switch value {
-        case .null, .stored(.null):
-            writer.null()
-            return true
-        case .stored(.list(let items)):
-            elements = items.compactMap { stored in
-                // Dangling ids are left out of a list of references (SEMANTICS.md §1.6).
-                if case .reference = stored, isNull(.stored(stored), item.nullable) { return nil }
-                return .stored(stored)
-            }
         case .objects(let objects): elements = objects.map(Resolved.object)
         case .texts(let texts): elements = texts.map(Resolved.text)
         default:
@@ -180,58 +218,30 @@ final class Executor {
         writer.byte(UInt8(ascii: "["))
         for (index, element) in elements.enumerated() {
             if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            path.append(.index(index))
-            defer { path.removeLast() }
+            steps.append(.index(index))
+            defer { steps.removeLast() }
             let start = writer.count
-            if !complete(element, as: item, selections: selections, field: field, owner: owner) {
-                // A null in a non-null item position nulls the list (and propagates if needed).
+            if !complete(element, as: item, field: field) {
+                // A null in a non-null item position nulls the list; a nullable item is null.
                 writer.truncate(to: start)
-                return false
+                if item.isNonNull { return false }
+                writer.null()
             }
         }
         writer.byte(UInt8(ascii: "]"))
         return true
     }
 
-    private func completeNamed(_ value: Resolved, _ id: TypeID, selections: [SelectionSet], field: CollectedField) -> Bool {
-        let named = schema[id]
+    private func completeNamed(_ value: Resolved, _ id: TypeID, field: FieldPlan) -> Bool {
         switch value {
-        case .null:
-            writer.null()
-            return true
+        case .null, .texts, .objects, .stored: writer.null()
         case .text(let text): writer.string(text)
         case .int(let number): writer.int(number)
         case .float(let number): writer.double(number)
         case .boolean(let flag): writer.bool(flag)
-        case .texts, .objects: writer.null()
         case .object(let object):
-            return writeObject(object, type: runtimeType(of: object, declared: id), selectionSets: selections)
-        case .stored(let stored):
-            switch stored {
-            case .null: writer.null()
-            case .boolean(let flag): writer.bool(flag)
-            case .int(let number): writer.int(Int(number))
-            case .float(let number): writer.double(number)
-            case .string(let text): writer.string(text)
-            case .decimal(let decimal): writer.string(decimal.description)
-            case .date(let date): writer.string(date.description)
-            case .dateTime(let dateTime): writer.string(dateTime.description)
-            case .enumValue(let index):
-                let values = named.enumValues
-                if Int(index) < values.count { writer.string(values[Int(index)].name) } else { writer.null() }
-            case .reference(let target):
-                guard let collection = snapshot.collection(id), let position = collection.position(of: target),
-                    let index = collectionIndex(id)
-                else {
-                    writer.null()
-                    return true
-                }
-                return writeObject(.document(collection: index, position: position), type: id, selectionSets: selections)
-            case .object(let values):
-                return writeObject(.embedded(type: id, values: values), type: id, selectionSets: selections)
-            case .list:
-                writer.null()
-            }
+            let type = runtimeType(of: object, declared: id)
+            return writeObject(object, type: type, plan: field.child(for: type, plan))
         }
         return true
     }

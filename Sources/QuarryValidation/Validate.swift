@@ -31,12 +31,15 @@ struct ValidationWalker: ASTVisitor {
         self.rules = VisitorGroup(rules)
     }
 
+    /// Once the error limit is reached nothing below the current node is visited.
+    private func stopping(_ action: VisitAction) -> VisitAction { context.isAborted ? .skipChildren : action }
+
     mutating func enterDocument(_ node: Document) -> VisitAction { rules.enterDocument(node) }
     mutating func leaveDocument(_ node: Document) { rules.leaveDocument(node) }
 
     mutating func enterOperation(_ node: OperationDefinition) -> VisitAction {
         context.typeInfo.enterOperation(node)
-        return rules.enterOperation(node)
+        return stopping(rules.enterOperation(node))
     }
     mutating func leaveOperation(_ node: OperationDefinition) {
         rules.leaveOperation(node)
@@ -45,7 +48,7 @@ struct ValidationWalker: ASTVisitor {
 
     mutating func enterFragmentDefinition(_ node: FragmentDefinition) -> VisitAction {
         context.typeInfo.enterFragmentDefinition(node)
-        return rules.enterFragmentDefinition(node)
+        return stopping(rules.enterFragmentDefinition(node))
     }
     mutating func leaveFragmentDefinition(_ node: FragmentDefinition) {
         rules.leaveFragmentDefinition(node)
@@ -63,7 +66,7 @@ struct ValidationWalker: ASTVisitor {
 
     mutating func enterSelectionSet(_ node: SelectionSet) -> VisitAction {
         context.typeInfo.enterSelectionSet(node)
-        return rules.enterSelectionSet(node)
+        return stopping(rules.enterSelectionSet(node))
     }
     mutating func leaveSelectionSet(_ node: SelectionSet) {
         rules.leaveSelectionSet(node)

@@ -11,6 +11,11 @@ public final class ValidationContext {
     /// The fragment definitions by name (the first of duplicates).
     public let fragments: [String: FragmentDefinition]
     public private(set) var errors: [GraphQLError] = []
+    /// At most this many errors are reported, then one saying that validation stopped: a
+    /// hostile document must not make megabytes of errors (graphql-js stops at 100 too).
+    public static let maximumErrors = 100
+    /// Set once the limit is reached: the walk skips what is left of the document.
+    public private(set) var isAborted = false
     /// Built on the first error, so that many locations cost no rescan of the text each.
     private lazy var locator = SourceLocator(source)
 
@@ -29,6 +34,13 @@ public final class ValidationContext {
     /// Reports a validation error located at the given ranges (each becomes a `locations` entry,
     /// line and column counted the spec's way).
     public func report(_ message: String, at ranges: [SourceRange]) {
+        guard !isAborted else { return }
+        guard errors.count < Self.maximumErrors else {
+            errors.append(GraphQLError(
+                message: "Too many validation errors, error limit reached. Validation aborted.", code: "GRAPHQL_VALIDATION_FAILED"))
+            isAborted = true
+            return
+        }
         errors.append(GraphQLError(
             message: message, locations: ranges.map { locator.location(at: Int($0.start)) },
             code: "GRAPHQL_VALIDATION_FAILED"))

@@ -78,6 +78,22 @@ func run(_ query: String, variables: [String: JSONValue] = [:], operation: Strin
             #"{"errors":[{"message":"Cannot return null for non-nullable field Order.customer.","locations":[{"line":1,"column":25}],"path":["order","customer"]}],"data":{"order":null,"other":{"id":"o-1"}}}"#)
     }
 
+    /// §6.4.4 in lists: an item that fails is null when the item type is nullable (the list
+    /// stays); in a list of non-null items the list itself is null.
+    @Test func failedListItemsNullTheItemOrTheList() throws {
+        let snapshot = try makeSnapshot(
+            schema: """
+                type Part { name: String! }
+                type Kit @collection(path: "kits") { id: ID! parts: [Part] strict: [Part!] }
+                """,
+            files: ["data/kits/k1.yaml": "parts: [{name: a}, {}]\nstrict: [{name: a}, {}]\n"])
+        #expect(execute(GraphQLRequest(query: "{ kit(id: \"k1\") { parts { name } strict { name } } }"), on: snapshot).text
+            == #"{"errors":["#
+            + #"{"message":"Cannot return null for non-nullable field Part.name.","locations":[{"line":1,"column":27}],"path":["kit","parts",1,"name"]},"#
+            + #"{"message":"Cannot return null for non-nullable field Part.name.","locations":[{"line":1,"column":43}],"path":["kit","strict",1,"name"]}],"#
+            + #""data":{"kit":{"parts":[{"name":"a"},null],"strict":null}}}"#)
+    }
+
     @Test func negativeFirstIsAFieldError() {
         #expect(run("{ orders(first: -1) { totalCount } }") ==
             #"{"errors":[{"message":"\"first\" must not be negative, got -1.","locations":[{"line":1,"column":3}],"path":["orders"]}],"data":null}"#)
@@ -93,6 +109,31 @@ func run(_ query: String, variables: [String: JSONValue] = [:], operation: Strin
         #expect(run(query, variables: ["id": .string("o-2")]) == #"{"data":{"order":{"id":"o-2","status":"OPEN"}}}"#)
         #expect(run(query, variables: ["id": .string("o-2"), "withNote": .bool(true)]) ==
             #"{"data":{"order":{"id":"o-2","status":"OPEN","note":"call first"}}}"#)
+    }
+
+    /// A prepared document keeps its compiled plan per operation and variables: a repeated
+    /// request reuses it, other variables (other arguments, other `@include`) get their own,
+    /// and another schema recompiles.
+    @Test func plansAreCachedPerOperationAndVariables() throws {
+        let prepared = PreparedDocument(query: """
+            query Q($id: ID!, $withNote: Boolean = false) { order(id: $id) { id note @include(if: $withNote) } }
+            query R { orders(first: 1) { nodes { id } } }
+            """, schema: shopSnapshot.schema)
+        func run(_ operation: String, _ variables: [String: JSONValue] = [:], on snapshot: StoreSnapshot = shopSnapshot) -> String {
+            execute(prepared, operationName: operation, variables: variables, on: snapshot).text
+        }
+        for _ in 0..<2 {
+            #expect(run("Q", ["id": .string("o-2")]) == #"{"data":{"order":{"id":"o-2"}}}"#)
+            #expect(run("Q", ["id": .string("o-2"), "withNote": .bool(true)]) == #"{"data":{"order":{"id":"o-2","note":"call first"}}}"#)
+            #expect(run("Q", ["id": .string("o-1")]) == #"{"data":{"order":{"id":"o-1"}}}"#)
+            #expect(run("R") == #"{"data":{"orders":{"nodes":[{"id":"o-1"}]}}}"#)
+        }
+        // The same text over another schema, where `note` sits in another slot.
+        let other = try makeSnapshot(
+            schema: shopSchema.replacingOccurrences(of: "  note: String\n", with: "").replacingOccurrences(of: "id: ID!\n  customer", with: "id: ID!\n  note: String\n  customer"),
+            files: shopFiles)
+        #expect(run("Q", ["id": .string("o-2"), "withNote": .bool(true)], on: other) == #"{"data":{"order":{"id":"o-2","note":"call first"}}}"#)
+        #expect(run("Q", ["id": .string("o-2"), "withNote": .bool(true)]) == #"{"data":{"order":{"id":"o-2","note":"call first"}}}"#)
     }
 
     @Test func requestErrorsHaveNoData() {

@@ -120,6 +120,23 @@ import Testing
         ]))
     }
 
+    /// A hostile document cannot make megabytes of errors: the first 100 are reported, then one
+    /// saying validation stopped, and the rest of the document is not visited.
+    @Test func errorsStopAtTheLimit() throws {
+        let fields = (0..<5_000).map { "f\($0)" }.joined(separator: " ")
+        let source = Source("{ dog { \(fields) } }")
+        let found = validate(try parse(source), source: source, schema: specExampleSchema)
+        #expect(found.count == ValidationContext.maximumErrors + 1)
+        #expect(found.first?.description == "1:9: Cannot query field \"f0\" on type \"Dog\".")
+        #expect(found[99].message == "Cannot query field \"f99\" on type \"Dog\".")
+        #expect(found.last?.message == "Too many validation errors, error limit reached. Validation aborted.")
+        #expect(found.last?.locations == [])
+        #expect(found.allSatisfy { $0.code == "GRAPHQL_VALIDATION_FAILED" })
+        // Exactly at the limit nothing is added.
+        let exact = Source("{ dog { \((0..<100).map { "f\($0)" }.joined(separator: " ")) } }")
+        #expect(validate(try parse(exact), source: exact, schema: specExampleSchema).count == 100)
+    }
+
     // MARK: The served schema
 
     static let repositoryRoot = URL(fileURLWithPath: #filePath)

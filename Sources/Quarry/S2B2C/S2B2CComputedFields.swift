@@ -62,17 +62,33 @@ public enum S2B2CComputedFields {
         }
     }
 
-    /// Σ quantity × unit price + shipping fee − discount, exact (SEMANTICS.md §8.1).
+    /// Σ quantity × unit price + shipping fee − discount, exact (SEMANTICS.md §8.1). Reads the
+    /// slots directly: it runs for every order an aggregate or a page covers.
     static func orderTotal(_ order: DocumentFields) -> DecimalValue? {
-        var sum = DecimalSum()
-        for item in order.objects("items") {
-            guard let quantity = item.int("quantity"), let price = item.decimal("unitPrice") else { return nil }
-            sum.add(DecimalValue(significand: price.significand * Int64(quantity), scale: price.scale))
+        guard let slots = order.slots.orderTotal else { return nil }
+        return order.values.withUnsafeBufferPointer { values -> DecimalValue? in
+            func value(_ slot: Int, _ values: UnsafeBufferPointer<StoredValue>) -> StoredValue {
+                slot < values.count ? values[slot] : .null
+            }
+            var sum = DecimalSum()
+            if case .list(let items) = value(slots.items, values) {
+                for case .object(let fields) in items {
+                    let found: DecimalValue? = fields.withUnsafeBufferPointer { fields in
+                        guard case .int(let quantity) = value(slots.quantity, fields),
+                            case .decimal(let price) = value(slots.unitPrice, fields)
+                        else { return nil }
+                        return DecimalValue(significand: price.significand * Int64(quantity), scale: price.scale)
+                    }
+                    guard let found else { return nil }
+                    sum.add(found)
+                }
+            }
+            guard case .decimal(let shipping) = value(slots.shippingFee, values), case .decimal(let discount) = value(slots.discount, values)
+            else { return nil }
+            sum.add(shipping)
+            sum.add(DecimalValue(significand: -discount.significand, scale: discount.scale))
+            return sum.sum
         }
-        guard let shipping = order.decimal("shippingFee"), let discount = order.decimal("discount") else { return nil }
-        sum.add(shipping)
-        sum.add(DecimalValue(significand: -discount.significand, scale: discount.scale))
-        return sum.sum
     }
 
     /// Platform 2 %, referrer 3 % when referred, merchant 10 %, each rounded half-up to cents; the

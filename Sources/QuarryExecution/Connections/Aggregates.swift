@@ -97,7 +97,7 @@ extension DocumentReader {
             }
             let order = ValueOrdering.compare(value, best)
             let better = operation == .minimum ? order < 0 : order > 0
-            if better || (order == 0 && position < bestPosition) {
+            if better || (order == 0 && ValueOrdering.compareText(documents[position].id, documents[bestPosition].id) < 0) {
                 best = value
                 bestPosition = position
             }

@@ -48,7 +48,9 @@ enum ValueAccess {
 /// a filter, a sort and several aggregates over the same field call the code once per
 /// document. Values depend on the snapshot only, which a request never changes.
 final class ComputedColumn {
-    var values: [StoredValue?]
+    /// Read and written by one request's executor only, one value at a time: no runtime
+    /// exclusivity check per document.
+    @exclusivity(unchecked) var values: [StoredValue?]
 
     init(count: Int) { values = [StoredValue?](repeating: nil, count: count) }
 }

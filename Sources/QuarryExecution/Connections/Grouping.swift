@@ -49,8 +49,7 @@ final class GroupingResult {
     /// The `by` fields' names, in order.
     let fields: [String]
     /// `fields.count` values per group. A `@ref` key is held as the referenced document's
-    /// position (positions are in id order, so they sort as ids do, §15.1, without comparing
-    /// text); `targets` names its collection.
+    /// position; `targets` names its collection.
     let keys: [StoredValue]
     let targets: [Target?]
     let groups: [AggregateScope]
@@ -177,19 +176,21 @@ extension DocumentReader {
             members[group].append(scope.positions[row])
             if representative[group] < 0 || scope.positions[row] < scope.positions[representative[group]] { representative[group] = row }
         }
+        let targets = fields.map { field -> Target? in
+            if case .reference(let target) = field.kind { return target }
+            return nil
+        }
         var order = Array(0..<groupCount)
         keys.withUnsafeBufferPointer { keys in
-            order.sort { Self.compareKeys(keys, representative[$0] * keyCount, representative[$1] * keyCount, keyCount) < 0 }
+            order.sort {
+                Self.compareKeys(keys, representative[$0] * keyCount, representative[$1] * keyCount, keyCount, targets) < 0
+            }
         }
         var groupKeys: [StoredValue] = []
         groupKeys.reserveCapacity(groupCount * keyCount)
         for group in order {
             let row = representative[group] * keyCount
             groupKeys.append(contentsOf: keys[row..<(row + keyCount)])
-        }
-        let targets = fields.map { field -> Target? in
-            if case .reference(let target) = field.kind { return target }
-            return nil
         }
         return GroupingResult(
             collection: scope.collection, fields: fields.map(\.name), keys: groupKeys, targets: targets,
@@ -206,10 +207,19 @@ extension DocumentReader {
         }
     }
 
-    /// Key order (§7.2): each field as `orderBy` compares it, nulls last.
-    private static func compareKeys(_ keys: UnsafeBufferPointer<StoredValue>, _ left: Int, _ right: Int, _ count: Int) -> Int {
+    /// Key order (§7.2): each field as `orderBy` compares it, nulls last; a `@ref` key by the
+    /// referenced id (§15.1), read through its position (positions are slots, not id ranks,
+    /// once the store has reloaded).
+    private static func compareKeys(
+        _ keys: UnsafeBufferPointer<StoredValue>, _ left: Int, _ right: Int, _ count: Int, _ targets: [Target?]
+    ) -> Int {
         for column in 0..<count {
-            let result = GroupKeyValue.compare(keys[left + column], keys[right + column])
+            let result: Int
+            if let target = targets[column], case .int(let a) = keys[left + column], case .int(let b) = keys[right + column] {
+                result = a == b ? 0 : ValueOrdering.compareText(target.documents[a].id, target.documents[b].id)
+            } else {
+                result = GroupKeyValue.compare(keys[left + column], keys[right + column])
+            }
             if result != 0 { return result }
         }
         return 0

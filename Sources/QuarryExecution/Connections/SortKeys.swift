@@ -129,8 +129,11 @@ extension DocumentReader {
                             let result = ValueOrdering.compare(keys[leftRow + column], keys[rightRow + column], descending: descending[column])
                             if result != 0 { return result < 0 }
                         }
-                        // Positions are in id order: the tie-break by id.
-                        return positions[Int(left)] < positions[Int(right)]
+                        // Ties by id (positions are slots, not id ranks, once the store has reloaded).
+                        let leftPosition = positions[Int(left)]
+                        let rightPosition = positions[Int(right)]
+                        if leftPosition == rightPosition { return left < right }
+                        return ValueOrdering.compareText(documents[leftPosition].id, documents[rightPosition].id) < 0
                     }
                 }
             }

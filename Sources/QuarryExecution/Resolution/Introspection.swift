@@ -74,34 +74,42 @@ extension Executor {
             default: return .null
             }
         case .named(let id):
-            let named = schema[id]
-            switch name {
-            case "kind": return .text(named.kind.rawValue)
-            case "name": return .text(named.name)
-            case "description": return named.description.map(Resolved.text) ?? .null
-            case "specifiedByURL": return named.specifiedByURL.map(Resolved.text) ?? .null
-            case "fields":
-                guard named.kind == .object || named.kind == .interface else { return .null }
-                return .objects(named.fields.filter { (includeDeprecated || !$0.isDeprecated) && !hides($0.type) }
-                    .map(ObjectValue.field))
-            case "interfaces":
-                guard named.kind == .object || named.kind == .interface else { return .null }
-                return .objects(named.interfaces.map { .type(.named($0)) })
-            case "possibleTypes":
-                guard named.kind.isAbstract else { return .null }
-                return .objects(named.possibleTypes.map { .type(.named($0)) })
-            case "enumValues":
-                guard named.kind == .enumeration else { return .null }
-                return .objects(named.enumValues.filter { includeDeprecated || !$0.isDeprecated }.map(ObjectValue.enumValue))
-            case "inputFields":
-                guard named.kind == .inputObject else { return .null }
-                return .objects(named.inputFields.filter { includeDeprecated || !$0.isDeprecated }.map(ObjectValue.inputValue))
-            case "ofType": return .null
-            case "isOneOf": return named.kind == .inputObject ? .boolean(named.isOneOf) : .null
-            default: return .null
+            // Read in place from the schema's array: `schema[id]` would copy the whole type
+            // (every field, argument and enum value retained) for each introspected field.
+            return schema.types.withUnsafeBufferPointer { types in
+                resolveNamedType(name, types[Int(id.index)], includeDeprecated: includeDeprecated, types: types)
             }
         }
     }
 
-    private func hides(_ type: TypeRef) -> Bool { schema[type.namedType].isHidden }
+    private func resolveNamedType(
+        _ name: String, _ named: borrowing NamedType, includeDeprecated: Bool, types: UnsafeBufferPointer<NamedType>
+    ) -> Resolved {
+        switch name {
+        case "kind": return .text(named.kind.rawValue)
+        case "name": return .text(named.name)
+        case "description": return named.description.map(Resolved.text) ?? .null
+        case "specifiedByURL": return named.specifiedByURL.map(Resolved.text) ?? .null
+        case "fields":
+            guard named.kind == .object || named.kind == .interface else { return .null }
+            return .objects(named.fields.filter { (includeDeprecated || !$0.isDeprecated) && !types[Int($0.type.namedType.index)].isHidden }
+                .map(ObjectValue.field))
+        case "interfaces":
+            guard named.kind == .object || named.kind == .interface else { return .null }
+            return .objects(named.interfaces.map { .type(.named($0)) })
+        case "possibleTypes":
+            guard named.kind.isAbstract else { return .null }
+            return .objects(named.possibleTypes.map { .type(.named($0)) })
+        case "enumValues":
+            guard named.kind == .enumeration else { return .null }
+            return .objects(named.enumValues.filter { includeDeprecated || !$0.isDeprecated }.map(ObjectValue.enumValue))
+        case "inputFields":
+            guard named.kind == .inputObject else { return .null }
+            return .objects(named.inputFields.filter { includeDeprecated || !$0.isDeprecated }.map(ObjectValue.inputValue))
+        case "ofType": return .null
+        case "isOneOf": return named.kind == .inputObject ? .boolean(named.isOneOf) : .null
+        default: return .null
+        }
+    }
+
 }

@@ -15,6 +15,9 @@ public struct JSONWriter: Sendable {
     /// Appends bytes that are already JSON.
     public mutating func appendBytes(_ json: [UInt8]) { bytes.append(contentsOf: json) }
 
+    /// Appends part of a buffer that is already JSON.
+    public mutating func appendBytes(_ json: ArraySlice<UInt8>) { bytes.append(contentsOf: json) }
+
     @inline(__always) public mutating func byte(_ value: UInt8) { bytes.append(value) }
 
     public mutating func raw(_ text: StaticString) {
@@ -89,6 +92,13 @@ public struct JSONWriter: Sendable {
             }
         }
         if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `"…"` around what `write` appends (text known to need no escaping: numbers, dates).
+    public mutating func quoted(_ write: (inout [UInt8]) -> Void) {
+        bytes.append(UInt8(ascii: "\""))
+        write(&bytes)
         bytes.append(UInt8(ascii: "\""))
     }
 

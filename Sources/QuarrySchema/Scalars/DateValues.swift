@@ -32,11 +32,6 @@ public struct DateValue: Sendable, Hashable, Comparable, CustomStringConvertible
         return (weekday < 0 ? weekday + 7 : weekday) + 1
     }
 
-    public var description: String {
-        let (year, month, day) = components
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
-    }
-
     public static func < (lhs: DateValue, rhs: DateValue) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
 }
 
@@ -114,24 +109,6 @@ public struct DateTimeValue: Sendable, Hashable, Comparable, CustomStringConvert
         return DateValue(daysSinceEpoch: Int32(floorDivide(local, 86_400)))
     }
 
-    public var description: String {
-        let local = epochSeconds + Int64(offsetMinutes) * 60
-        let days = floorDivide(local, 86_400)
-        let secondOfDay = Int(local - days * 86_400)
-        var text = DateValue(daysSinceEpoch: Int32(days)).description + "T" + pad(secondOfDay / 3600, 2) + ":"
-            + pad(secondOfDay / 60 % 60, 2)
-        if hasSeconds || nanoseconds != 0 {
-            text += ":" + pad(secondOfDay % 60, 2)
-            if fractionDigits > 0 {
-                let fraction = pad(Int(nanoseconds), 9)
-                text += "." + fraction.prefix(Int(fractionDigits))
-            }
-        }
-        if isZulu { return text + "Z" }
-        let magnitude = abs(Int(offsetMinutes))
-        return text + (offsetMinutes < 0 ? "-" : "+") + pad(magnitude / 60, 2) + ":" + pad(magnitude % 60, 2)
-    }
-
     /// Ordered by instant; equal instants written in different offsets are equal.
     public static func < (lhs: DateTimeValue, rhs: DateTimeValue) -> Bool {
         (lhs.epochSeconds, lhs.nanoseconds) < (rhs.epochSeconds, rhs.nanoseconds)
@@ -178,7 +155,7 @@ private func civilFromDays(_ days: Int) -> (Int, Int, Int) {
     return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
 }
 
-private func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
+func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
     let quotient = value / divisor
     return value % divisor < 0 ? quotient - 1 : quotient
 }
@@ -199,9 +176,4 @@ private func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: 
         value = value * 10 + Int(byte - 48)
     }
     return value
-}
-
-private func pad(_ value: Int, _ width: Int) -> String {
-    let text = String(value)
-    return String(repeating: "0", count: max(0, width - text.count)) + text
 }

@@ -76,15 +76,6 @@ public struct DecimalValue: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(significand: negative ? -value : value, scale: UInt8(scale))
     }
 
-    public var description: String {
-        let magnitude = String(significand.magnitude)
-        let sign = significand < 0 ? "-" : ""
-        guard scale > 0 else { return sign + magnitude }
-        let padded = String(repeating: "0", count: max(0, Int(scale) + 1 - magnitude.count)) + magnitude
-        let point = padded.index(padded.endIndex, offsetBy: -Int(scale))
-        return sign + padded[..<point] + "." + padded[point...]
-    }
-
     /// The significand at a larger scale.
     func widened(to target: UInt8) -> Int128 {
         var value = Int128(significand)

@@ -4,14 +4,16 @@
 /// derived from another copies only the chunks a change touches and the array of chunks (a
 /// chunk copy retains three references per document: small chunks keep a reload cheap).
 public struct DocumentTable: Sendable {
-    static let chunkShift = 8
-    static let chunkSize = 1 << chunkShift
+    @usableFromInline static let chunkShift = 8
+    @usableFromInline static let chunkSize = 1 << chunkShift
 
-    private(set) var chunks: [ContiguousArray<StoredDocument>] = []
+    @usableFromInline private(set) var chunks: [ContiguousArray<StoredDocument>] = []
     /// Every position in use is below this.
     public private(set) var limit = 0
 
-    @inline(__always)
+    /// Inlinable: the executor's loops over thousands of documents read one value of each, and
+    /// only an inlined read lets the compiler skip copying (and retaining) the whole document.
+    @inlinable @inline(__always)
     public subscript(position: Int32) -> StoredDocument {
         let position = Int(position)
         return chunks[position >> Self.chunkShift][position & (Self.chunkSize - 1)]
