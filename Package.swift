@@ -82,6 +82,8 @@ let package = Package(
         .testTarget(name: "QuarryValidationTests", dependencies: ["QuarryValidation", "QuarryTestSupport"]),
         .testTarget(name: "QuarryTests", dependencies: ["Quarry", "QuarryTestSupport"]),
         .testTarget(name: "QuarryExecutionTests", dependencies: ["QuarryExecution"]),
+        // Runs the built `quarry` binary (the dependency makes `swift test` build it first).
+        .testTarget(name: "QuarryCLITests", dependencies: ["QuarryCLI"]),
         .testTarget(name: "QuarryStoreTests", dependencies: ["QuarryStore"]),
         .testTarget(name: "QuarryGeneratorTests", dependencies: ["QuarryGenerator", "QuarryStore", "QuarrySchema"]),
         .testTarget(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Quarry
 
 /// The `quarry` command. Subcommands arrive with the library layers they sit on.
 @main
@@ -12,7 +13,8 @@ struct QuarryCommand: ParsableCommand {
             @computed) and data/ (one folder of YAML or JSON documents per collection).
             """,
         version: quarryVersion,
-        subcommands: [QueryCommand.self, CheckCommand.self, SchemaCommand.self, GenerateCommand.self, ServeCommand.self]
+        subcommands: [QueryCommand.self, RunCommand.self, TestCommand.self, CheckCommand.self, SchemaCommand.self, GenerateCommand.self,
+                      ServeCommand.self]
     )
 
     /// Usage errors exit with 2, not ArgumentParser's 64 (PRODUCT.md §7, SEMANTICS.md §14.1).
@@ -38,6 +40,16 @@ struct RootOption: ParsableArguments {
     var root: String = "."
 
     var url: URL { URL(fileURLWithPath: root, isDirectory: true) }
+
+    /// The root's saved queries (`run`, `test`); a folder that cannot be read ends the command.
+    func savedQueries() throws -> [SavedQuery] {
+        do {
+            return try SavedQueries.all(root: url)
+        } catch {
+            printError("\(SavedQueries.folder(root: url).path): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
 }
 
 /// Writes to standard error.

@@ -14,18 +14,20 @@ public struct QuarryServer: Sendable {
     public let options: ServerOptions
     let metrics = ServerMetrics()
     private let endpoint: GraphQLEndpoint
+    private let savedQueries: SavedQueryEndpoint
 
     /// Serves `gateway`; trusted documents are the saved queries under `root/schema/queries/`.
     public init(gateway: LiveGateway, options: ServerOptions) {
         self.gateway = gateway
         self.options = options
         let root = gateway.store.root
-        let trusted = TrustedDocuments { savedQueryFiles(root: root) }
+        let trusted = TrustedDocuments { ((try? SavedQueries.all(root: root)) ?? []).map(\.bytes) }
         endpoint = GraphQLEndpoint(
             gateway: gateway, options: options,
             persisted: PersistedQueryResolution(automatic: AutomaticPersistedQueries(), trusted: trusted,
                                                 trustedOnly: options.trustedOnly),
             metrics: metrics, reply: Reply(gzipMinimumBytes: options.gzipMinimumBytes), explorer: explorerPage)
+        savedQueries = SavedQueryEndpoint(root: root, graphql: endpoint)
     }
 
     /// Opens `root` (watched as `options.watch` says) and serves it.
@@ -48,6 +50,13 @@ public struct QuarryServer: Sendable {
         let reply = endpoint.reply
         for method in [HTTPRequest.Method.get, .post, .put, .delete, .patch] {
             router.on("/graphql", method: method) { request, context in await endpoint.handle(request, logger: context.logger) }
+        }
+        let savedQueries = self.savedQueries
+        router.get("/queries") { request, _ in savedQueries.list(request) }
+        for method in [HTTPRequest.Method.get, .post] {
+            router.on("/queries/:name", method: method) { request, context in
+                await savedQueries.run(request, name: context.parameters.get("name") ?? "", logger: context.logger)
+            }
         }
         router.get("/") { request, _ in
             reply.bytes(endpoint.explorer(), contentType: ResponseMediaType.html.contentType, for: request)
@@ -88,14 +97,5 @@ public struct QuarryServer: Sendable {
         let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint],
                                                       logger: logger))
         try await group.run()
-    }
-}
-
-/// The bytes of every saved query file, `schema/queries/*.graphql`.
-func savedQueryFiles(root: URL) -> [[UInt8]] {
-    let folder = root.appendingPathComponent("schema/queries")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".graphql") }.sorted().compactMap { name in
-        (try? Data(contentsOf: folder.appendingPathComponent(name))).map { Array($0) }
     }
 }

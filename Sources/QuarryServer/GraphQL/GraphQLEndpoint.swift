@@ -64,37 +64,60 @@ struct GraphQLEndpoint: Sendable {
         } catch {
             return problem(error, media: media ?? .json, request: request)
         }
+        switch await execute(query, operationName: parameters.operationName, variables: parameters.variables, isGet: isGet,
+                             logger: logger) {
+        case .mutationOverGet:
+            return problem(RequestProblem(status: .methodNotAllowed, message: "GET requests can only run queries; use POST.",
+                                          code: "METHOD_NOT_ALLOWED", allow: "POST"), media: media ?? .json, request: request)
+        case .timedOut:
+            guard let media else { return notAcceptable(request) }
+            return reply.bytes(timedOut(), contentType: media.contentType, for: request)
+        case .answered(let response):
+            return answer(response, media: media, request: request)
+        }
+    }
+
+    /// How an execution ended.
+    enum Execution {
+        /// Executed, or refused before execution (limits, parse, validation, variables).
+        case answered(GraphQLResponse)
+        /// A mutation or subscription asked for over GET, not run.
+        case mutationOverGet
+        /// Not finished within `options.timeout`.
+        case timedOut
+    }
+
+    /// Admits `query` under the limits and runs it on the current snapshot within the timeout,
+    /// recording its metrics: what `/graphql` and `/queries/NAME` share.
+    func execute(_ query: String, operationName: String?, variables: [String: JSONValue], isGet: Bool,
+                 logger: Logger) async -> Execution {
         let snapshot = gateway.snapshot
         let document: PreparedDocument
         switch gateway.admit(query, for: snapshot) {
         case .refused(let response):
-            metrics.recordGraphQL(operation: parameters.operationName, outcome: .refused)
+            metrics.recordGraphQL(operation: operationName, outcome: .refused)
             logger.notice("refused by a limit", metadata: ["code": "\(response.errors.first?.code ?? "")"])
-            return answer(response, media: media, request: request)
+            return .answered(response)
         case .admitted(let prepared): document = prepared
         }
-        let operation = document.document.flatMap { selectedOperation(in: $0, named: parameters.operationName) }
+        let operation = document.document.flatMap { selectedOperation(in: $0, named: operationName) }
         // A GET never runs a mutation, whatever it accepts (SEMANTICS.md §11.4, §15.5).
         if isGet, let operation, operation.operation != .query {
-            metrics.recordGraphQL(operation: parameters.operationName, outcome: .badRequest)
-            return problem(RequestProblem(status: .methodNotAllowed, message: "GET requests can only run queries; use POST.",
-                                          code: "METHOD_NOT_ALLOWED", allow: "POST"), media: media ?? .json, request: request)
+            metrics.recordGraphQL(operation: operationName, outcome: .badRequest)
+            return .mutationOverGet
         }
-        guard let media else { return notAcceptable(request) }
-        let operationName = parameters.operationName ?? operation?.name?.value
+        let label = operationName ?? operation?.name?.value
         let gateway = self.gateway
-        let variables = parameters.variables
-        let name = parameters.operationName
         guard let response = await runWithTimeout(options.timeout, {
-            gateway.execute(document, operationName: name, variables: variables, on: snapshot)
+            gateway.execute(document, operationName: operationName, variables: variables, on: snapshot)
         }) else {
-            metrics.recordGraphQL(operation: operationName, outcome: .timeout)
-            logger.warning("execution timed out", metadata: ["operation": "\(operationName ?? "anonymous")"])
-            return reply.bytes(timedOut(), contentType: media.contentType, for: request)
+            metrics.recordGraphQL(operation: label, outcome: .timeout)
+            logger.warning("execution timed out", metadata: ["operation": "\(label ?? "anonymous")"])
+            return .timedOut
         }
         let outcome: ServerMetrics.Outcome = !response.executed ? .refused : response.errors.isEmpty ? .ok : .fieldErrors
-        metrics.recordGraphQL(operation: operationName, outcome: outcome)
-        return answer(response, media: media, request: request)
+        metrics.recordGraphQL(operation: label, outcome: outcome)
+        return .answered(response)
     }
 
     /// A GraphQL response with its status (SEMANTICS.md §11.3): 200 when executed; otherwise 400
@@ -106,7 +129,7 @@ struct GraphQLEndpoint: Sendable {
         return reply.bytes(response.json, status: chosen, contentType: media.contentType, for: request)
     }
 
-    private func problem(_ problem: RequestProblem, media: ResponseMediaType, request: Request) -> Response {
+    func problem(_ problem: RequestProblem, media: ResponseMediaType, request: Request) -> Response {
         if problem.status == .methodNotAllowed || problem.status == .unsupportedMediaType || problem.status == .contentTooLarge {
             metrics.recordGraphQL(operation: nil, outcome: .badRequest)
         }
@@ -123,7 +146,7 @@ struct GraphQLEndpoint: Sendable {
     }
 
     /// Execution ran out of time: `data` is null, as for an execution that could not complete.
-    private func timedOut() -> [UInt8] {
+    func timedOut() -> [UInt8] {
         var json = JSONWriter(capacity: 160)
         json.raw("{\"errors\":")
         json.errors([GraphQLError(message: "Execution took longer than the limit of \(secondsText(options.timeout)).",
