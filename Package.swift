@@ -74,6 +74,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The built-in query explorer page (PRODUCT.md §8): plain HTML, CSS and JavaScript files under
+        // Page/, embedded into the binary; no dependencies, so the server only adds a route.
+        .target(name: "QuarryExplorer", resources: [.embedInCode("Page")]),
         // Times live reloads on a generated root (issue 4): `QuarryReloadBench ROOT [ITERATIONS]`.
         .executableTarget(name: "QuarryReloadBench", dependencies: ["QuarryStore"]),
         // Helpers the test targets share (running reference implementations).
@@ -85,6 +88,8 @@ let package = Package(
         // Runs the built `quarry` binary (the dependency makes `swift test` build it first).
         .testTarget(name: "QuarryCLITests", dependencies: ["QuarryCLI"]),
         .testTarget(name: "QuarryStoreTests", dependencies: ["QuarryStore"]),
+        // PageLogic/ holds JavaScript tests of the page, run with Node when the machine has it.
+        .testTarget(name: "QuarryExplorerTests", dependencies: ["QuarryExplorer"], exclude: ["PageLogic"]),
         .testTarget(name: "QuarryGeneratorTests", dependencies: ["QuarryGenerator", "QuarryStore", "QuarrySchema"]),
         .testTarget(
             name: "QuarryServerTests",
