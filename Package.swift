@@ -53,6 +53,7 @@ let package = Package(
             name: "QuarryServer",
             dependencies: [
                 "Quarry",
+                "QuarryExplorer",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
