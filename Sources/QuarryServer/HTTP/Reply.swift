@@ -24,11 +24,6 @@ struct Reply {
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: buffer))
     }
 
-    func text(_ text: String, status: HTTPResponse.Status = .ok, contentType: String = "text/plain; charset=utf-8",
-              for request: Request, headers: HTTPFields = [:]) -> Response {
-        bytes(Array(text.utf8), status: status, contentType: contentType, for: request, headers: headers)
-    }
-
     /// Whether an `Accept-Encoding` header allows gzip (RFC 9110 §12.5.3): `gzip`, `x-gzip` or `*`
     /// with a quality above zero.
     static func acceptsGzip(_ values: [String]) -> Bool {
