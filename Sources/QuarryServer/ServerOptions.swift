@@ -26,7 +26,7 @@ public struct ServerOptions: Sendable {
 
     public init(host: String = "127.0.0.1", port: Int = 4000, watch: LiveStore.WatchMode = .automatic,
                 trustedOnly: Bool = false, corsOrigins: [String] = [], limits: QueryLimits = QueryLimits(),
-                timeout: Duration = .seconds(4), maxBodyBytes: Int = 16 << 20, bodyTimeout: Duration = .seconds(1),
+                timeout: Duration = .seconds(4), maxBodyBytes: Int = 16 << 20, bodyTimeout: Duration = .seconds(3),
                 gzipMinimumBytes: Int = 512, helloRoute: Bool = false) {
         self.host = host
         self.port = port
