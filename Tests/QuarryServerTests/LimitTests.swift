@@ -25,12 +25,10 @@ import Testing
                 == "Query selects 11 fields, more than the limit of 10.")
         #expect(limits.refusal(of: Source("{ ...F ...F } fragment F on Q { a b c d e f }"))?.message
                 == "Query selects 12 fields, more than the limit of 10.")
-        // 2^64 fields if expanded: counted (saturating) in microseconds, refused.
+        // 2^64 fields if expanded: counted (saturating) without expanding, refused.
         var fanOut = "{ ...F0 } fragment F64 on Q { a }"
         for level in 0..<64 { fanOut += " fragment F\(level) on Q { ...F\(level + 1) ...F\(level + 1) }" }
-        let started = ContinuousClock.now
         #expect(QueryLimits().refusal(of: Source(fanOut))?.message == "Query selects too many fields, more than the limit of 10000.")
-        #expect(ContinuousClock.now - started < .seconds(1))
     }
 
     @Test func textAndTokensAreQueryTooLarge() {
@@ -41,7 +39,7 @@ import Testing
         #expect(tokens?.message == "Document contains more than 5 tokens. Parsing aborted.")
     }
 
-    @Test func aMegabyteOfBracketsIsRefusedWithinASecond() async throws {
+    @Test func aMegabyteOfBracketsIsRefusedWithALimitsCode() async throws {
         let hostile = [
             (String(repeating: "{", count: 1 << 20), "GRAPHQL_PARSE_FAILED"),
             (String(repeating: "{a", count: 1 << 19), "QUERY_TOO_COMPLEX"),
@@ -49,11 +47,9 @@ import Testing
         ]
         try await inMemory { client in
             for (query, code) in hostile {
-                let started = ContinuousClock.now
+                // Refused, not run; how fast is measured in release by Benchmarks/http-bench.sh (no
+                // timed unit tests).
                 let response = try await client.post(#"{"query": "\#(query)"}"#, accept: "application/graphql-response+json")
-                // 1 s in a release build (Benchmarks/http-bench.sh checks it); a debug build on a loaded
-                // machine gets the 5 s every answer must come within.
-                #expect(ContinuousClock.now - started < .seconds(5))
                 #expect(response.status == .badRequest)
                 #expect(response.text.contains(#""code":"\#(code)""#), "\(response.text.prefix(200))")
             }
@@ -63,12 +59,10 @@ import Testing
         }
     }
 
-    @Test func thousandsOfAliasesAreRefusedWithinASecond() async throws {
+    @Test func thousandsOfAliasesAreRefusedBeforeExecution() async throws {
         let aliases = (0..<20_000).map { "a\($0): __typename" }.joined(separator: " ")
         try await inMemory { client in
-            let started = ContinuousClock.now
             let response = try await client.post(#"{"query": "{ \#(aliases) }"}"#)
-            #expect(ContinuousClock.now - started < .seconds(5))
             #expect(response.status == .ok)
             #expect(response.text == #"{"errors":[{"message":"Query selects 20000 fields, more than the limit of 10000.","extensions":{"code":"QUERY_TOO_COMPLEX"}}]}"#)
         }

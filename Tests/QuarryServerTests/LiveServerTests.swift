@@ -31,8 +31,8 @@ import Testing
                 if seen.contains("Renamed") { break }
                 try await Task.sleep(for: .milliseconds(50))
             }
+            // Within the 10 s SEMANTICS.md §13.3 allows (the loop's bound).
             #expect(seen == #"{"data":{"merchant":{"name":"Renamed"}}}"#)
-            #expect(ContinuousClock.now - started < .seconds(5))
             let added = try await client.post(#"{"query": "{ merchant(id: \"m-9\") { name } }"}"#)
             #expect(added.text == #"{"data":{"merchant":{"name":"New"}}}"#)
             let health = try await client.get("/healthz")
