@@ -18,6 +18,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The HTTP server only (QuarryServer and its tests); swift-configuration support is off.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         // libyaml from the system (Debian: libyaml-dev), found through pkg-config.
@@ -41,6 +48,20 @@ let package = Package(
         // `quarry generate`: a deterministic synthetic S2B2C root (the bundled schema and data).
         // Foundation only; it writes text and knows nothing of the store that reads it.
         .target(name: "QuarryGenerator"),
+        // `quarry serve`: GraphQL over HTTP on Hummingbird, persisted queries, health, metrics, limits.
+        .target(
+            name: "QuarryServer",
+            dependencies: [
+                "Quarry",
+                "QuarryExplorer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ]
+        ),
         .executableTarget(
             name: "QuarryCLI",
             dependencies: [
@@ -49,6 +70,8 @@ let package = Package(
                 "QuarryStore",
                 "Quarry",
                 "QuarryGenerator",
+                "QuarryServer",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,6 +90,14 @@ let package = Package(
         // PageLogic/ holds JavaScript tests of the page, run with Node when the machine has it.
         .testTarget(name: "QuarryExplorerTests", dependencies: ["QuarryExplorer"], exclude: ["PageLogic"]),
         .testTarget(name: "QuarryGeneratorTests", dependencies: ["QuarryGenerator", "QuarryStore", "QuarrySchema"]),
+        .testTarget(
+            name: "QuarryServerTests",
+            dependencies: [
+                "QuarryServer", "Quarry", "QuarryTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ]
+        ),
         .testTarget(
             name: "QuarryLanguageTests",
             dependencies: ["QuarryLanguage"],

@@ -13,7 +13,8 @@ struct QuarryCommand: ParsableCommand {
             @computed) and data/ (one folder of YAML or JSON documents per collection).
             """,
         version: quarryVersion,
-        subcommands: [QueryCommand.self, RunCommand.self, TestCommand.self, CheckCommand.self, SchemaCommand.self, GenerateCommand.self]
+        subcommands: [QueryCommand.self, RunCommand.self, TestCommand.self, CheckCommand.self, SchemaCommand.self, GenerateCommand.self,
+                      ServeCommand.self]
     )
 
     /// Usage errors exit with 2, not ArgumentParser's 64 (PRODUCT.md §7, SEMANTICS.md §14.1).

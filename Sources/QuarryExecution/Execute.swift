@@ -165,7 +165,7 @@ public func execute(
     return GraphQLResponse(json: response.bytes, errors: executor.errors, executed: true)
 }
 
-private func failed(_ errors: [GraphQLError]) -> GraphQLResponse {
+func failed(_ errors: [GraphQLError]) -> GraphQLResponse {
     var writer = JSONWriter(capacity: 256)
     writer.byte(UInt8(ascii: "{"))
     writer.key("errors")
