@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// The page in a real headless Chromium with the network cut off, served by the stub server over
-/// the bundled root (Scripts/explorer-stub-server.py answering through the built `quarry query`),
-/// checked by Scripts/explorer-browser-check.sh: its self-test and typed keys must all pass.
+/// The page in a real headless Chromium with the network cut off, served by the real server
+/// (`quarry serve --port 0 --no-watch` over the bundled root), checked by
+/// Scripts/explorer-browser-check.sh: its self-test and typed keys must all pass.
 /// Skipped when the machine has no Chromium, no python3, or the `quarry` binary is not built
 /// next to the tests (`swift build --build-tests` builds it).
 @Suite struct ExplorerBrowserTests {
@@ -18,16 +18,18 @@ import Testing
 
     @Test(.enabled(if: ready, "needs chromium, python3 and the built quarry binary"), .timeLimit(.minutes(3)))
     func explorerPassesTheHeadlessBrowserCheck() throws {
-        let stub = Process()
-        stub.executableURL = URL(fileURLWithPath: try #require(Self.python))
-        stub.arguments = [Self.repository.appendingPathComponent("Scripts/explorer-stub-server.py").path,
-                          "--port", "0", "--quarry", Self.quarry, "--root", Self.repository.path]
-        let stubOutput = Pipe()
-        stub.standardOutput = stubOutput
-        stub.standardError = FileHandle.nullDevice
-        try stub.run()
-        defer { Self.stop(stub) }
-        let base = try #require(Self.readBaseURL(stubOutput.fileHandleForReading))
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: Self.quarry)
+        server.arguments = ["serve", "--port", "0", "--no-watch", "--root", Self.repository.path]
+        var serverEnvironment = ProcessInfo.processInfo.environment
+        serverEnvironment["LOG_LEVEL"] = "warning"
+        server.environment = serverEnvironment
+        let serverOutput = Pipe()
+        server.standardOutput = serverOutput
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { Self.stop(server) }
+        let base = try #require(Self.readBaseURL(serverOutput.fileHandleForReading))
 
         let outdir = FileManager.default.temporaryDirectory.appendingPathComponent("explorer-check-\(getpid())")
         defer { try? FileManager.default.removeItem(at: outdir) }
@@ -52,16 +54,17 @@ import Testing
         process.waitUntilExit()
     }
 
-    /// The stub's first line, "listening on http://127.0.0.1:PORT/", without its trailing slash.
+    /// The server's first line, "Serving N documents: open http://127.0.0.1:PORT/graphql", as the
+    /// base URL the check script takes (`http://127.0.0.1:PORT`).
     static func readBaseURL(_ handle: FileHandle) -> String? {
         var received = Data()
         while !received.contains(UInt8(ascii: "\n")) {
             let chunk = handle.availableData
-            if chunk.isEmpty { break }  // the stub ended before saying where it listens
+            if chunk.isEmpty { break }  // the server ended before saying where it listens
             received.append(chunk)
         }
         let line = String(decoding: received.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
-        guard line.hasPrefix("listening on ") else { return nil }
-        return String(line.dropFirst("listening on ".count).dropLast(line.hasSuffix("/") ? 1 : 0))
+        guard line.hasPrefix("Serving "), let open = line.range(of: "open "), line.hasSuffix("/graphql") else { return nil }
+        return String(line[open.upperBound...].dropLast("/graphql".count))
     }
 }
