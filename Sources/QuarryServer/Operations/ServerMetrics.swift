@@ -31,22 +31,29 @@ final class ServerMetrics: @unchecked Sendable {
     /// cannot grow the metrics without bound.
     private let maxOperationNames = 200
 
+    private let requestsDescriptor = MetricNameDescriptor(
+        metricName: "quarry_graphql_requests", unitName: "total", helpText: "GraphQL requests by operation name and outcome.")
+    private let documentsDescriptor = MetricNameDescriptor(
+        metricName: "quarry_documents", unitName: "", helpText: "Documents loaded, per collection.")
+
     init() {
         latency = registry.makeDurationHistogram(
-            name: "quarry_http_request_duration_seconds", labels: [],
-            buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5].map { Duration.seconds($0) },
-            help: "Time from a request's head to its response, in seconds.")
-        reloads = registry.makeCounter(name: "quarry_reloads_total", labels: [], help: "Reloads of the data or schema served.")
-        generation = registry.makeGauge(name: "quarry_data_generation", labels: [],
-                                        help: "Generation of the snapshot served; grows with every reload.")
+            descriptor: MetricNameDescriptor(
+                metricName: "quarry_http_request_duration", unitName: "seconds",
+                helpText: "Time from a request's head to its response, in seconds."),
+            buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5].map { Duration.seconds($0) })
+        reloads = registry.makeCounter(descriptor: MetricNameDescriptor(
+            metricName: "quarry_reloads", unitName: "total", helpText: "Reloads of the data or schema served."))
+        generation = registry.makeGauge(descriptor: MetricNameDescriptor(
+            metricName: "quarry_data_generation", unitName: "",
+            helpText: "Generation of the snapshot served; grows with every reload."))
     }
 
     func recordRequest(duration: Duration) { latency.record(duration) }
 
     func recordGraphQL(operation: String?, outcome: Outcome) {
-        registry.makeCounter(name: "quarry_graphql_requests_total",
-                             labels: [("operation", label(for: operation)), ("outcome", outcome.rawValue)],
-                             help: "GraphQL requests by operation name and outcome.").increment()
+        registry.makeCounter(descriptor: requestsDescriptor,
+                             labels: [("operation", label(for: operation)), ("outcome", outcome.rawValue)]).increment()
     }
 
     /// The Prometheus text exposition of every metric, the data gauges read from `snapshot`.
@@ -58,8 +65,7 @@ final class ServerMetrics: @unchecked Sendable {
         generation.set(Double(snapshot.generation))
         for collection in snapshot.collections {
             let name = snapshot.schema[collection.type].name
-            registry.makeGauge(name: "quarry_documents", labels: [("collection", name)],
-                               help: "Documents loaded, per collection.").set(Double(collection.count))
+            registry.makeGauge(descriptor: documentsDescriptor, labels: [("collection", name)]).set(Double(collection.count))
         }
         var bytes: [UInt8] = []
         registry.emit(into: &bytes)
