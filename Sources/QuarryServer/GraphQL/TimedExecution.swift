@@ -18,13 +18,16 @@ func runWithTimeout<Value: Sendable>(_ timeout: Duration, _ work: @escaping @Sen
     }
 }
 
-/// Deadlines of the executions in flight, checked every few milliseconds by one thread that
-/// sleeps while there are none: adding and removing one costs a dictionary update.
+/// Deadlines of the executions in flight, kept by one thread that sleeps until the earliest one
+/// (or until a new one arrives): adding and removing one costs a dictionary update, and a busy
+/// server's watchdog wakes only when something may have expired, not on a fixed tick.
 final class Watchdog: @unchecked Sendable {
     static let shared = Watchdog()
     private let condition = NSCondition()
     private var deadlines: [Int: (deadline: ContinuousClock.Instant, expire: @Sendable () -> Void)] = [:]
     private var nextID = 0
+    /// The deadline the watchdog is sleeping until, if it is sleeping on one.
+    private var earliest: ContinuousClock.Instant?
 
     private init() {
         let thread = Thread { [unowned self] in self.watch() }
@@ -37,7 +40,8 @@ final class Watchdog: @unchecked Sendable {
         defer { condition.unlock() }
         nextID += 1
         deadlines[nextID] = (deadline, expire)
-        if deadlines.count == 1 { condition.signal() }
+        // The watchdog sleeps until the earliest deadline it knew of; wake it for an earlier one.
+        if earliest.map({ deadline < $0 }) ?? true { condition.signal() }
         return nextID
     }
 
@@ -55,12 +59,29 @@ final class Watchdog: @unchecked Sendable {
                 continue
             }
             let now = ContinuousClock.now
-            let expired = deadlines.filter { $0.value.deadline <= now }
-            for id in expired.keys { deadlines[id] = nil }
-            condition.unlock()
-            for entry in expired.values { entry.expire() }
-            condition.lock()
-            _ = condition.wait(until: Date().addingTimeInterval(0.002))
+            var expired: [@Sendable () -> Void] = []
+            var next: ContinuousClock.Instant?
+            for (id, entry) in deadlines {
+                if entry.deadline <= now {
+                    expired.append(entry.expire)
+                    deadlines[id] = nil
+                } else if next.map({ entry.deadline < $0 }) ?? true {
+                    next = entry.deadline
+                }
+            }
+            if !expired.isEmpty {
+                condition.unlock()
+                for expire in expired { expire() }
+                condition.lock()
+                continue
+            }
+            earliest = next
+            guard let next else { continue }
+            // Sleep until the earliest deadline; `add` signals when an earlier one arrives.
+            let wait = now.duration(to: next)
+            let seconds = Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18
+            _ = condition.wait(until: Date().addingTimeInterval(seconds))
+            earliest = nil
         }
     }
 }
