@@ -44,6 +44,44 @@ final class ResultSlots<Value>: @unchecked Sendable {
     }
 }
 
+/// The batches of a parallel read: workers take them in order and say when each is done; the
+/// consumer waits for each in order.
+final class ReadyBatches: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var next = 0
+    private var finished: [Bool]
+
+    init(count: Int) { finished = [Bool](repeating: false, count: count) }
+
+    /// The next batch to read, nil when all are taken.
+    func take() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard next < finished.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func finish(_ batch: Int) {
+        condition.lock()
+        finished[batch] = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func isFinished(_ batch: Int) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return finished[batch]
+    }
+
+    func wait(for batch: Int) {
+        condition.lock()
+        while !finished[batch] { condition.wait() }
+        condition.unlock()
+    }
+}
+
 final class Counter: @unchecked Sendable {
     private var value = 0
     private let lock = NSLock()

@@ -9,16 +9,19 @@ struct DocumentTyper {
     let layouts: SchemaLayouts
     let tape: DataTape
     let file: String
+    /// Shares repeated embedded objects, lists and long strings between documents (nil: none).
+    let interner: ValueInterner?
     private var locator: DataTape.Locator
     private(set) var problems: [DataProblem] = []
     /// Every `@ref` value read, to report the dangling ones.
     private(set) var references: [PendingReference] = []
 
-    init(schema: Schema, layouts: SchemaLayouts, tape: DataTape, file: String) {
+    init(schema: Schema, layouts: SchemaLayouts, tape: DataTape, file: String, interner: ValueInterner? = nil) {
         self.schema = schema
         self.layouts = layouts
         self.tape = tape
         self.file = file
+        self.interner = interner
         self.locator = tape.locator()
     }
 
@@ -48,7 +51,7 @@ struct DocumentTyper {
                 report(entry.key, "duplicate key \"\(tape.text(entry.key))\": the first one is used.")
                 continue
             }
-            values[slot] = value(entry.value, slots[slot].type, at: FieldSite(type: type, slot: slot))
+            values[slot] = planned(entry.value, slots[slot], at: FieldSite(type: type, slot: slot))
         }
         for (slot, field) in slots.enumerated()
         where !seen.contains(slot) && field.type.isNonNull && !(mayOmitID && field.name == "id") {
@@ -62,6 +65,38 @@ struct DocumentTyper {
         if first < slots.count && tape.text(key, equals: slots[first].key) { return first }
         for slot in slots.indices where slot != first && tape.text(key, equals: slots[slot].key) { return slot }
         return nil
+    }
+
+    /// The value of a field at `node`, typed by its plan when it has the usual shape; the same
+    /// results and reports as `value(_:_:at:)`.
+    private mutating func planned(_ node: DataTape.Node, _ field: FieldLayout.Slot, at site: FieldSite) -> StoredValue {
+        let plan = field.plan
+        guard plan.isSimple else { return value(node, field.type, at: site) }
+        if tape.isNull(node) {
+            if plan.nonNull { report(node, "\(path(site)): required field is null.") }
+            return .null
+        }
+        guard plan.isList else { return named(node, plan.named, at: site) }
+        guard tape.isSequence(node) else {
+            report(node, "\(path(site)): expected a list, found \(describe(node)).")
+            return .null
+        }
+        var items: [StoredValue] = []
+        items.reserveCapacity(tape.count(node))
+        for element in tape.elements(node) {
+            if tape.isNull(element) {
+                // A bad item is left out of the list rather than served as a null.
+                if plan.itemNonNull {
+                    report(element, "\(path(site)): required field is null.")
+                } else {
+                    items.append(.null)
+                }
+                continue
+            }
+            let typed = named(element, plan.named, at: site)
+            if !(typed.isNull && plan.itemNonNull) { items.append(typed) }
+        }
+        return .list(interner?.array(items) ?? items)
     }
 
     /// A value of type `type` at `node`; `site` names the field in messages.
@@ -85,12 +120,19 @@ struct DocumentTyper {
                 // A bad item is left out of the list rather than served as a null.
                 if !(typed.isNull && item.isNonNull) { items.append(typed) }
             }
-            return .list(items)
+            return .list(interner?.array(items) ?? items)
         case .named(let id):
+            return named(node, id, at: site)
+        }
+    }
+
+    /// A value of the named type `id` at `node`, which is not null.
+    private mutating func named(_ node: DataTape.Node, _ id: TypeID, at site: FieldSite) -> StoredValue {
             let shape = layouts.shapes[Int(id.index)]
             switch shape {
             case .object:
-                return .object(object(node, type: id))
+                let values = object(node, type: id)
+                return .object(interner?.array(values) ?? values)
             case .reference:
                 // A @ref: the id of the target document, checked once every collection is read.
                 guard isSingle(node, at: site) else { return .null }
@@ -111,7 +153,6 @@ struct DocumentTyper {
             default:
                 return scalar(node, shape, at: site)
             }
-        }
     }
 
     /// A scalar typed from the bytes of its text: only `String`-like values make a `String`.
@@ -141,7 +182,9 @@ struct DocumentTyper {
             if let value = tape.withText(node, DateTimeValue.init(utf8:)) { return .dateTime(value) }
             return mistyped(node, site, "a DateTime with an offset (such as 2025-11-11T20:00:00+08:00)", plain)
         default:
-            // String, ID and custom scalars keep the text as written.
+            // String, ID and custom scalars keep the text as written. Longer than a small
+            // string (15 bytes), the text is worth sharing.
+            if let interner, tape.textByteCount(node) > 15 { return .string(tape.withText(node, interner.string)) }
             return .string(tape.text(node))
         }
     }
