@@ -11,14 +11,17 @@ struct DataFiles {
         /// The root's path on disk (one string shared by every file found).
         var rootPath: String
         /// Where the path inside the collection folder starts, in UTF-8 bytes of `path`.
-        var innerStart: Int
-        var extensionLength: Int
+        /// 32 bits each: a load keeps one `Found` per file until the files are read.
+        private var innerStartRaw: Int32
+        private var extensionLengthRaw: Int32
+        var innerStart: Int { Int(innerStartRaw) }
+        var extensionLength: Int { Int(extensionLengthRaw) }
 
         init(path: String, rootPath: String, collectionFolder: String, extensionLength: Int) {
             self.path = path
             self.rootPath = rootPath
-            innerStart = min(collectionFolder.utf8.count + 1, path.utf8.count)
-            self.extensionLength = extensionLength
+            innerStartRaw = Int32(min(collectionFolder.utf8.count + 1, path.utf8.count))
+            extensionLengthRaw = Int32(extensionLength)
         }
 
         /// Relative to the collection folder, without extension: the id of a lone document.

@@ -470,11 +470,15 @@ final class StoreState {
 
     /// Whether `path` names an entry of `folder` itself (not of a folder inside it).
     private static func isDirectlyInside(_ path: String, _ folder: String) -> Bool {
-        let path = path.utf8
-        let folder = folder.utf8
-        guard !folder.isEmpty, path.count > folder.count + 1, path.starts(with: folder) else { return false }
-        let rest = path.dropFirst(folder.count)
-        return rest.first == UInt8(ascii: "/") && !rest.dropFirst().contains(UInt8(ascii: "/"))
+        var path = path
+        var folder = folder
+        return path.withUTF8 { path in
+            folder.withUTF8 { folder in
+                guard !folder.isEmpty, path.count > folder.count + 1, path[folder.count] == UInt8(ascii: "/"),
+                      memcmp(path.baseAddress!, folder.baseAddress!, folder.count) == 0 else { return false }
+                return !path[(folder.count + 1)...].contains(UInt8(ascii: "/"))
+            }
+        }
     }
 
     private static func parent(of path: String) -> String {
@@ -587,7 +591,9 @@ private struct DuplicateNote: Equatable {
 
 private struct FileRecord {
     let path: String
-    let collection: Int
+    /// 32 bits (like `byteCount`): a tree of 100 000 files keeps 100 000 records.
+    private let collectionRaw: Int32
+    var collection: Int { Int(collectionRaw) }
     /// The ids the file claims, in file order (most files claim one: kept without an array).
     private var firstID: String?
     private var moreIDs: [String] = []
@@ -596,7 +602,12 @@ private struct FileRecord {
     var duplicates: [DuplicateNote] = []
     var references: [FileReference] = []
     var dangling: [DataProblem] = []
-    var byteCount = 0
+    private var byteCountRaw: Int32 = 0
+    /// A data file holds at most `StoreLoader.maximumFileBytes`.
+    var byteCount: Int {
+        get { Int(byteCountRaw) }
+        set { byteCountRaw = Int32(newValue) }
+    }
     /// Read and parsed at least once: a broken version keeps the last good one serving.
     var hasGoodVersion = false
     /// In `problemFiles`.
@@ -604,7 +615,7 @@ private struct FileRecord {
 
     init(path: String, collection: Int) {
         self.path = path
-        self.collection = collection
+        collectionRaw = Int32(collection)
     }
 
     var ids: [String] {
