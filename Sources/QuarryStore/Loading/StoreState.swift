@@ -353,8 +353,8 @@ final class StoreState {
         let readBatch = { @Sendable (taken: Int, interner: ValueInterner) in
             for index in taken * batch..<min(taken * batch + batch, work.count) {
                 let (found, collection) = work[index]
-                results[index] = LoadedFile.read(found, collection: types[collection], schema: schema, layouts: layouts,
-                                                 sites: sites, interner: interner)
+                results.set(index, LoadedFile.read(found, collection: types[collection], schema: schema, layouts: layouts,
+                                                   sites: sites, interner: interner))
                 if let progress { progress(done.increment(), work.count) }
             }
             ready.finish(taken)
