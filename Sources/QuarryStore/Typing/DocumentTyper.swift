@@ -77,24 +77,30 @@ struct DocumentTyper {
             return .null
         }
         guard plan.isList else { return named(node, plan.named, at: site) }
+        return list(node, at: site, item: nil, plan: plan)
+    }
+
+    /// A list at `node`: its items typed by `item`, or by the plan's item type when nil.
+    private mutating func list(_ node: DataTape.Node, at site: FieldSite, item: TypeRef?, plan: SlotPlan) -> StoredValue {
         guard tape.isSequence(node) else {
             report(node, "\(path(site)): expected a list, found \(describe(node)).")
             return .null
         }
+        let itemNonNull = item?.isNonNull ?? plan.itemNonNull
         var items: [StoredValue] = []
         items.reserveCapacity(tape.count(node))
         for element in tape.elements(node) {
-            if tape.isNull(element) {
-                // A bad item is left out of the list rather than served as a null.
-                if plan.itemNonNull {
-                    report(element, "\(path(site)): required field is null.")
-                } else {
-                    items.append(.null)
-                }
-                continue
+            let typed: StoredValue
+            if let item {
+                typed = value(element, item, at: site)
+            } else if tape.isNull(element) {
+                if itemNonNull { report(element, "\(path(site)): required field is null.") }
+                typed = .null
+            } else {
+                typed = named(element, plan.named, at: site)
             }
-            let typed = named(element, plan.named, at: site)
-            if !(typed.isNull && plan.itemNonNull) { items.append(typed) }
+            // A bad item is left out of the list rather than served as a null.
+            if !(typed.isNull && itemNonNull) { items.append(typed) }
         }
         return .list(interner?.array(items) ?? items)
     }
@@ -109,18 +115,7 @@ struct DocumentTyper {
         case .nonNull(let inner):
             return value(node, inner, at: site)
         case .list(let item):
-            guard tape.isSequence(node) else {
-                report(node, "\(path(site)): expected a list, found \(describe(node)).")
-                return .null
-            }
-            var items: [StoredValue] = []
-            items.reserveCapacity(tape.count(node))
-            for element in tape.elements(node) {
-                let typed = value(element, item, at: site)
-                // A bad item is left out of the list rather than served as a null.
-                if !(typed.isNull && item.isNonNull) { items.append(typed) }
-            }
-            return .list(interner?.array(items) ?? items)
+            return list(node, at: site, item: item, plan: SlotPlan(item))
         case .named(let id):
             return named(node, id, at: site)
         }

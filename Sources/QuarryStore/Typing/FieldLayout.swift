@@ -105,21 +105,22 @@ struct SlotPlan: Sendable {
 
     init(_ type: TypeRef) {
         var inner = type
-        if case .nonNull(let wrapped) = inner {
-            nonNull = true
-            inner = wrapped
-        }
+        nonNull = Self.strip(&inner)
         if case .list(let item) = inner {
             isList = true
             inner = item
-            if case .nonNull(let wrapped) = inner {
-                itemNonNull = true
-                inner = wrapped
-            }
+            itemNonNull = Self.strip(&inner)
         }
         if case .named(let id) = inner {
             named = id
             isSimple = true
         }
+    }
+
+    /// Removes a non-null wrapper; whether there was one.
+    private static func strip(_ type: inout TypeRef) -> Bool {
+        guard case .nonNull(let wrapped) = type else { return false }
+        type = wrapped
+        return true
     }
 }
