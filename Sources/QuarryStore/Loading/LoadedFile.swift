@@ -134,8 +134,11 @@ func readBytes(_ path: String, limit: Int = StoreLoader.maximumFileBytes) -> Res
     }
     guard Int(status.st_size) <= limit else { return .failure(tooLarge(Int(status.st_size))) }
     var failure: Int32 = 0
-    /// Fills `buffer` from the file; false at the end of the file or on failure.
-    func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ count: inout Int) -> Bool {
+    /// Fills `buffer` from the file; false at the end of the file, on failure, or once `expected`
+    /// bytes are read (the size `fstat` gave: no second `read` only to meet the end, one system
+    /// call in five of a load; a file that grows meanwhile is changed, and read again on the
+    /// change's event).
+    func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ count: inout Int, expected: Int = 0) -> Bool {
         while count < buffer.count {
             let result = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
             if result < 0 {
@@ -145,13 +148,14 @@ func readBytes(_ path: String, limit: Int = StoreLoader.maximumFileBytes) -> Res
             }
             if result == 0 { return false }
             count += result
+            if count == expected { return false }
         }
         return true
     }
     var more = false
     var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(status.st_size), 0) + 1) { buffer, count in
         count = 0
-        more = fill(buffer, &count)
+        more = fill(buffer, &count, expected: Int(status.st_size))
     }
     while more && failure == 0 {
         // The file grew since `fstat`.
