@@ -1,3 +1,4 @@
+import Foundation
 import QuarrySchema
 
 /// Parses and types data files whose bytes are already in memory, exactly as a load does
@@ -6,13 +7,17 @@ public struct DataFileReader: Sendable {
     public let schema: Schema
     let layouts: SchemaLayouts
     let sites = ReferenceSites()
+    /// Shares equal values between the files this reader reads, as one loading thread does.
+    private let sharing = SharedInterner()
     /// `data/<path>` of each collection, with its type.
-    let folders: [(folder: String, type: TypeID)]
+    let folders: [(folder: String, bytes: [UInt8], type: TypeID)]
 
     public init(schema: Schema) {
         self.schema = schema
         layouts = SchemaLayouts(schema: schema)
-        folders = schema.collections.compactMap { type in schema[type].collection.map { ("data/\($0.path)", type) } }
+        folders = schema.collections.compactMap { type in
+            schema[type].collection.map { ("data/\($0.path)", Array("data/\($0.path)".utf8), type) }
+        }
     }
 
     /// The documents and problems of the file at `path` (relative to the root, `data/...`);
@@ -20,16 +25,35 @@ public struct DataFileReader: Sendable {
     public func read(_ bytes: [UInt8], path: String) -> (documents: [StoredDocument], problems: [DataProblem])? {
         // The collection folder holding the path (collection folders do not overlap), found on
         // the bytes: the benchmark that uses this times the reader, not path handling.
-        let utf8 = path.utf8
-        guard let (folder, type) = folders.first(where: { entry in
-                  utf8.count > entry.folder.utf8.count + 1 && utf8.starts(with: entry.folder.utf8)
-                      && utf8[utf8.index(utf8.startIndex, offsetBy: entry.folder.utf8.count)] == UInt8(ascii: "/")
-              }),
-              let slash = utf8.lastIndex(of: UInt8(ascii: "/")),
-              let extensionLength = DataFiles.dataExtensionLength(of: String(path[utf8.index(after: slash)...]))
+        var path = path
+        guard let (folder, type, extensionLength) = path.withUTF8({ utf8 -> (String, TypeID, Int)? in
+                  guard let entry = folders.first(where: { entry in
+                            entry.bytes.count + 1 < utf8.count && utf8[entry.bytes.count] == UInt8(ascii: "/")
+                                && entry.bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, utf8.baseAddress!, $0.count) == 0 }
+                        }),
+                        // The extension ends the file's name: the path's last bytes are enough.
+                        let extensionLength = DataFiles.dataExtensionLength(ofUTF8: utf8)
+                  else { return nil }
+                  return (entry.folder, entry.type, extensionLength)
+              })
         else { return nil }
         let found = DataFiles.Found(path: path, rootPath: "", collectionFolder: folder, extensionLength: extensionLength)
-        let loaded = LoadedFile.parse(bytes, found, collection: type, schema: schema, layouts: layouts, sites: sites)
+        let loaded = sharing.withInterner { interner in
+            LoadedFile.parse(bytes, found, collection: type, schema: schema, layouts: layouts, sites: sites, interner: interner)
+        }
         return (loaded.documents, loaded.problems)
+    }
+}
+
+/// One interner for the files of a reader that may be called from several threads: a load
+/// gives each thread its own, a reader lends its one to one call at a time.
+private final class SharedInterner: @unchecked Sendable {
+    private let lock = NSLock()
+    private let interner = ValueInterner()
+
+    func withInterner<Result>(_ body: (ValueInterner) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(interner)
     }
 }

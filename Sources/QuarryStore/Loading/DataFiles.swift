@@ -11,14 +11,17 @@ struct DataFiles {
         /// The root's path on disk (one string shared by every file found).
         var rootPath: String
         /// Where the path inside the collection folder starts, in UTF-8 bytes of `path`.
-        var innerStart: Int
-        var extensionLength: Int
+        /// 32 bits each: a load keeps one `Found` per file until the files are read.
+        private var innerStartRaw: Int32
+        private var extensionLengthRaw: Int32
+        var innerStart: Int { Int(innerStartRaw) }
+        var extensionLength: Int { Int(extensionLengthRaw) }
 
         init(path: String, rootPath: String, collectionFolder: String, extensionLength: Int) {
             self.path = path
             self.rootPath = rootPath
-            innerStart = min(collectionFolder.utf8.count + 1, path.utf8.count)
-            self.extensionLength = extensionLength
+            innerStartRaw = Int32(min(collectionFolder.utf8.count + 1, path.utf8.count))
+            extensionLengthRaw = Int32(extensionLength)
         }
 
         /// Relative to the collection folder, without extension: the id of a lone document.
@@ -56,7 +59,8 @@ struct DataFiles {
         var found: [Found] = []
         var visited: Set<String> = []
         walk(rootPath + "/" + folder, relative: folder, collectionFolder: collectionFolder, into: &found, visited: &visited)
-        return found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        // Nearly sorted already (each folder is walked in name order): memcmp order is cheap.
+        return found.sorted { idPrecedes($0.path, $1.path) }
     }
 
     /// What is at one path of a collection now, for a reload of that path.
@@ -101,21 +105,39 @@ struct DataFiles {
 
     /// Whether a data file's path ends in `.json` (any case): it is read as JSON, others as YAML.
     static func isJSON(_ path: String) -> Bool {
-        let utf8 = path.utf8
-        guard utf8.count >= 5 else { return false }
-        return utf8.suffix(5).map { $0 | 0x20 }.elementsEqual(".json".utf8.map { $0 | 0x20 })
+        var path = path
+        return path.withUTF8 { bytes in
+            // Compared byte by byte, ASCII letters folded to lower case: no array per call.
+            guard bytes.count >= 5 else { return false }
+            let end = bytes.count
+            return bytes[end - 5] == UInt8(ascii: ".") && bytes[end - 4] | 0x20 == UInt8(ascii: "j")
+                && bytes[end - 3] | 0x20 == UInt8(ascii: "s") && bytes[end - 2] | 0x20 == UInt8(ascii: "o")
+                && bytes[end - 1] | 0x20 == UInt8(ascii: "n")
+        }
     }
 
     /// The length of `.yaml`, `.yml` or `.json` (any case) ending `name`; nil for other files.
     static func dataExtensionLength(of name: String) -> Int? {
-        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
-        let suffix = name.utf8[name.utf8.index(after: dot)...]
-        guard suffix.count == 3 || suffix.count == 4 else { return nil }
-        let lower = suffix.map { $0 | 0x20 }  // ASCII letters to lower case; other bytes never match
-        guard lower.elementsEqual("yaml".utf8) || lower.elementsEqual("yml".utf8) || lower.elementsEqual("json".utf8) else {
-            return nil
+        var name = name
+        return name.withUTF8(dataExtensionLength(ofUTF8:))
+    }
+
+    /// The same on the UTF-8 of a name, or of a path ending with the name.
+    static func dataExtensionLength(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        // ASCII letters folded to lower case; other bytes never match.
+        let end = bytes.count
+        func lower(_ back: Int) -> UInt8 { bytes[end - back] | 0x20 }
+        if end >= 5 && bytes[end - 5] == UInt8(ascii: ".") {
+            if lower(4) == UInt8(ascii: "y") && lower(3) == UInt8(ascii: "a") && lower(2) == UInt8(ascii: "m")
+                && lower(1) == UInt8(ascii: "l") { return 5 }
+            if lower(4) == UInt8(ascii: "j") && lower(3) == UInt8(ascii: "s") && lower(2) == UInt8(ascii: "o")
+                && lower(1) == UInt8(ascii: "n") { return 5 }
         }
-        return suffix.count + 1
+        if end >= 4 && bytes[end - 4] == UInt8(ascii: ".") && lower(3) == UInt8(ascii: "y") && lower(2) == UInt8(ascii: "m")
+            && lower(1) == UInt8(ascii: "l") {
+            return 4
+        }
+        return nil
     }
 
     private mutating func walk(
@@ -142,7 +164,7 @@ struct DataFiles {
             if !name.hasPrefix(".") { names.append((name, entry.pointee.d_type)) }
         }
         let descriptor = dirfd(directory)
-        for (name, type) in names.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) {
+        for (name, type) in names.sorted(by: { idPrecedes($0.name, $1.name) }) {
             // The entry's type from `readdir` spares a `stat` for plain files and folders.
             var isFolder = Int32(type) == Int32(DT_DIR)
             var isLink = false

@@ -23,7 +23,8 @@ struct LoadedFile: Sendable {
 
     /// Reads, parses and types one file. Never throws: every problem is data.
     static func read(
-        _ found: DataFiles.Found, collection: TypeID, schema: Schema, layouts: SchemaLayouts, sites: ReferenceSites
+        _ found: DataFiles.Found, collection: TypeID, schema: Schema, layouts: SchemaLayouts, sites: ReferenceSites,
+        interner: ValueInterner? = nil
     ) -> LoadedFile {
         var loaded = LoadedFile(path: found.path, collection: collection)
         let bytes: [UInt8]
@@ -39,13 +40,13 @@ struct LoadedFile: Sendable {
                                                message: "cannot be read: \(failure.reason)."))
             return loaded
         }
-        return parse(bytes, found, collection: collection, schema: schema, layouts: layouts, sites: sites)
+        return parse(bytes, found, collection: collection, schema: schema, layouts: layouts, sites: sites, interner: interner)
     }
 
     /// Parses and types the bytes of a file already read.
     static func parse(
         _ bytes: [UInt8], _ found: DataFiles.Found, collection: TypeID, schema: Schema, layouts: SchemaLayouts,
-        sites: ReferenceSites
+        sites: ReferenceSites, interner: ValueInterner? = nil
     ) -> LoadedFile {
         var loaded = LoadedFile(path: found.path, collection: collection)
         loaded.byteCount = bytes.count
@@ -68,7 +69,7 @@ struct LoadedFile: Sendable {
                 roots.append(document)
             }
         }
-        var typer = DocumentTyper(schema: schema, layouts: layouts, tape: tape, file: found.path)
+        var typer = DocumentTyper(schema: schema, layouts: layouts, tape: tape, file: found.path, interner: interner)
         let layout = layouts[collection]!
         let idSlot = layout.idSlot
         for root in roots {
@@ -79,9 +80,11 @@ struct LoadedFile: Sendable {
             if let idSlot, case .string(let given) = values[idSlot], !given.isEmpty {
                 id = given
             } else if roots.count == 1 && tape.isMapping(root) && tape.value(forKey: "id", in: root) == nil {
-                // A lone document without `id` takes its path (PRODUCT.md §3).
-                id = found.derivedID
-                if let idSlot { values[idSlot] = .string(found.derivedID) }
+                // A lone document without `id` takes its path (PRODUCT.md §3); one string
+                // serves as the id and as the id field's value.
+                let derived = found.derivedID
+                id = derived
+                if let idSlot { values[idSlot] = .string(derived) }
             }
             guard let id else {
                 loaded.problems.append(DataProblem(
@@ -131,8 +134,11 @@ func readBytes(_ path: String, limit: Int = StoreLoader.maximumFileBytes) -> Res
     }
     guard Int(status.st_size) <= limit else { return .failure(tooLarge(Int(status.st_size))) }
     var failure: Int32 = 0
-    /// Fills `buffer` from the file; false at the end of the file or on failure.
-    func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ count: inout Int) -> Bool {
+    /// Fills `buffer` from the file; false at the end of the file, on failure, or once `expected`
+    /// bytes are read (the size `fstat` gave: no second `read` only to meet the end, one system
+    /// call in five of a load; a file that grows meanwhile is changed, and read again on the
+    /// change's event).
+    func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ count: inout Int, expected: Int = 0) -> Bool {
         while count < buffer.count {
             let result = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
             if result < 0 {
@@ -142,13 +148,14 @@ func readBytes(_ path: String, limit: Int = StoreLoader.maximumFileBytes) -> Res
             }
             if result == 0 { return false }
             count += result
+            if count == expected { return false }
         }
         return true
     }
     var more = false
     var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(status.st_size), 0) + 1) { buffer, count in
         count = 0
-        more = fill(buffer, &count)
+        more = fill(buffer, &count, expected: Int(status.st_size))
     }
     while more && failure == 0 {
         // The file grew since `fstat`.

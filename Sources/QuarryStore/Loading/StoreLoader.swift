@@ -15,32 +15,103 @@ public enum StoreLoader {
     }
 }
 
-/// Slots written by many threads, one slot per index, read once all are done. The buffer is
-/// allocated once, so concurrent writes to different slots touch no shared Swift storage.
+/// Slots written by many threads, one slot per index, each taken once, in index order. The
+/// slots live in chunks made on first use and freed once their last slot is taken, so that a
+/// load of 100 000 files holds the slots of the files in flight, not one per file.
 final class ResultSlots<Value>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Value?>
+    private static var chunkShift: Int { 10 }
+    private static var chunkSize: Int { 1 << chunkShift }
+
+    private let count: Int
+    private let chunks: UnsafeMutableBufferPointer<UnsafeMutablePointer<Value?>?>
+    private let lock = NSLock()
 
     init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
+        self.count = count
+        chunks = .allocate(capacity: (count + Self.chunkSize - 1) >> Self.chunkShift)
+        chunks.initialize(repeating: nil)
     }
 
     deinit {
-        slots.deinitialize()
+        for chunk in chunks.indices { release(chunk) }
+        chunks.deallocate()
+    }
+
+    private func size(of chunk: Int) -> Int { min(Self.chunkSize, count - (chunk << Self.chunkShift)) }
+
+    /// The chunk holding `index`, made if needed.
+    private func slots(at index: Int) -> UnsafeMutablePointer<Value?> {
+        lock.lock()
+        defer { lock.unlock() }
+        let chunk = index >> Self.chunkShift
+        if let slots = chunks[chunk] { return slots }
+        let slots = UnsafeMutablePointer<Value?>.allocate(capacity: size(of: chunk))
+        slots.initialize(repeating: nil, count: size(of: chunk))
+        chunks[chunk] = slots
+        return slots
+    }
+
+    private func release(_ chunk: Int) {
+        guard let slots = chunks[chunk] else { return }
+        slots.deinitialize(count: size(of: chunk))
         slots.deallocate()
+        chunks[chunk] = nil
     }
 
-    subscript(index: Int) -> Value? {
-        get { slots[index] }
-        set { slots[index] = newValue }
+    /// Writes the slot of `index` (each index once).
+    func set(_ index: Int, _ value: Value) {
+        slots(at: index)[index & (Self.chunkSize - 1)] = value
     }
 
-    var values: [Value] { slots.map { $0! } }
-
-    /// The value of a slot, leaving the slot empty (its memory is released as it is consumed).
+    /// The value of a slot, leaving it empty; taking the last slot of a chunk frees the chunk.
     func take(_ index: Int) -> Value {
-        defer { slots[index] = nil }
-        return slots[index]!
+        let slots = slots(at: index)
+        let offset = index & (Self.chunkSize - 1)
+        let value = slots[offset].take()!
+        if offset == size(of: index >> Self.chunkShift) - 1 {
+            lock.lock()
+            release(index >> Self.chunkShift)
+            lock.unlock()
+        }
+        return value
+    }
+}
+
+/// The batches of a parallel read: workers take them in order and say when each is done; the
+/// consumer waits for each in order.
+final class ReadyBatches: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var next = 0
+    private var finished: [Bool]
+
+    init(count: Int) { finished = [Bool](repeating: false, count: count) }
+
+    /// The next batch to read, nil when all are taken.
+    func take() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard next < finished.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func finish(_ batch: Int) {
+        condition.lock()
+        finished[batch] = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func isFinished(_ batch: Int) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return finished[batch]
+    }
+
+    func wait(for batch: Int) {
+        condition.lock()
+        while !finished[batch] { condition.wait() }
+        condition.unlock()
     }
 }
 

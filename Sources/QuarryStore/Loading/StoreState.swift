@@ -47,7 +47,7 @@ final class StoreState {
             guard let info = schema[type].collection, let layout = layouts[type] else { continue }
             collectionOfType[Int(type.index)] = collections.count
             collections.append(CollectionState(
-                type: type, folder: "data/\(info.path)", builder: CollectionBuilder(type: type, layout: layout, sorted: [])))
+                type: type, folder: "data/\(info.path)", builder: CollectionBuilder(type: type, layout: layout, sorted: [StoredDocument]())))
         }
     }
 
@@ -67,20 +67,26 @@ final class StoreState {
         var order: [Int32] = []
         order.reserveCapacity(work.count)
         records.reserveCapacity(work.count)
+        // Room for a claim per file (most files hold one document): claims are the largest
+        // transient of a load, and growing them would double it.
+        var filesPerCollection = [Int](repeating: 0, count: collections.count)
+        for (_, collection) in work { filesPerCollection[collection] += 1 }
+        for collection in claims.indices { claims[collection].reserveCapacity(filesPerCollection[collection]) }
         readEach(work, progress: progress) { loaded, collection in
             guard loaded.outcome != .vanished else { return }
             let file = addRecord(for: loaded, collection: collection)
             order.append(file)
             for (index, document) in loaded.documents.enumerated() {
-                claims[collection].append(Claim(file: file, path: loaded.path, index: Int32(index), document: document))
+                claims[collection].append(Claim(file: file, index: Int32(index), document: document))
             }
         }
         work = []
         for collection in collections.indices {
-            let winners = settleFirstClaims(&claims[collection], collection: collection)
-            claims[collection] = []
+            settleFirstClaims(&claims[collection], collection: collection)
             let state = collections[collection]
-            collections[collection].builder = CollectionBuilder(type: state.type, layout: state.builder.layout, sorted: winners)
+            collections[collection].builder = CollectionBuilder(
+                type: state.type, layout: state.builder.layout, sorted: claims[collection].lazy.map(\.document))
+            claims[collection] = []
         }
         for file in order {
             records[Int(file)]!.dangling = dangling(of: records[Int(file)]!)
@@ -93,29 +99,27 @@ final class StoreState {
     }
 
     /// Sorts a collection's claims by id, claims on one id in file order (file numbers grow in
-    /// file order during a full load), and returns the winners in id order; the others are
+    /// file order during a full load), and leaves only the winners, in id order; the others are
     /// recorded as duplicates.
-    private func settleFirstClaims(_ claims: inout [Claim], collection: Int) -> [StoredDocument] {
+    private func settleFirstClaims(_ claims: inout [Claim], collection: Int) {
         claims.sort { $0.document.id != $1.document.id ? idPrecedes($0.document.id, $1.document.id)
             : $0.file != $1.file ? $0.file < $1.file : $0.index < $1.index }
-        var winners: [StoredDocument] = []
-        winners.reserveCapacity(claims.count)
         var losingFiles: Set<Int32> = []
-        var winner = 0
+        var kept = 0
         for at in claims.indices {
-            if at > 0 && claims[at].document.id == claims[winner].document.id {
+            if kept > 0 && claims[at].document.id == claims[kept - 1].document.id {
                 let loser = claims[at]
                 collections[collection].shadowed[loser.document.id, default: []].append(loser)
-                records[Int(loser.file)]!.duplicates.append(duplicateNote(loser, winner: claims[winner]))
+                records[Int(loser.file)]!.duplicates.append(duplicateNote(loser, winner: claims[kept - 1]))
                 losingFiles.insert(loser.file)
             } else {
-                winner = at
-                winners.append(claims[at].document)
+                if kept != at { claims.swapAt(kept, at) }
+                kept += 1
             }
         }
+        claims.removeSubrange(kept...)
         // A file's notes in the order of its documents.
         for file in losingFiles { records[Int(file)]!.duplicates.sort { $0.index < $1.index } }
-        return winners
     }
 
     // MARK: Reloading changed paths
@@ -227,7 +231,7 @@ final class StoreState {
             danglingToCheck.insert(file)
             for (index, document) in loaded.documents.enumerated() {
                 touched[collection][document.id, default: []].append(
-                    Claim(file: file, path: loaded.path, index: Int32(index), document: document))
+                    Claim(file: file, index: Int32(index), document: document))
             }
         }
         freeFileIDs += freed
@@ -281,7 +285,7 @@ final class StoreState {
             let current = collections[collection].builder[position]
             if !changedPaths.contains(current.file), let file = fileIDs[current.file], let record = records[Int(file)] {
                 let index = record.ids.firstIndex(of: id) ?? 0
-                candidates.append(Claim(file: file, path: current.file, index: Int32(index), document: current))
+                candidates.append(Claim(file: file, index: Int32(index), document: current))
             }
         }
         let oldLosers = collections[collection].shadowed[id] ?? []
@@ -329,7 +333,9 @@ final class StoreState {
         return files
     }
 
-    /// Reads the files in parallel, then hands each to `body` in order, with its collection.
+    /// Reads the files in parallel and hands each to `body` in order, with its collection, as
+    /// soon as it and the files before it are read: the records and claims are made on this
+    /// thread while the workers read on, so both cores stay busy to the end.
     private func readEach(
         _ work: [(DataFiles.Found, Int)], progress: (@Sendable (Int, Int) -> Void)?, _ body: (LoadedFile, Int) -> Void
     ) {
@@ -339,19 +345,43 @@ final class StoreState {
         let types = collections.map(\.type)
         let results = ResultSlots<LoadedFile>(count: work.count)
         let done = Counter()
-        let readOne = { @Sendable (index: Int) in
-            let (found, collection) = work[index]
-            results[index] = LoadedFile.read(found, collection: types[collection], schema: schema, layouts: layouts, sites: sites)
-            if let progress { progress(done.increment(), work.count) }
+        // Files are taken a few at a time, in order; a worker keeps its own interner, so that
+        // equal values of the files it reads are stored once (no lock per value).
+        let batch = 4
+        let batches = (work.count + batch - 1) / batch
+        let ready = ReadyBatches(count: batches)
+        let readBatch = { @Sendable (taken: Int, interner: ValueInterner) in
+            for index in taken * batch..<min(taken * batch + batch, work.count) {
+                let (found, collection) = work[index]
+                results.set(index, LoadedFile.read(found, collection: types[collection], schema: schema, layouts: layouts,
+                                                   sites: sites, interner: interner))
+                if let progress { progress(done.increment(), work.count) }
+            }
+            ready.finish(taken)
         }
-        if work.count < 4 {
-            for index in work.indices { readOne(index) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: work.count, execute: readOne)
+        // This thread reads too whenever the next file to hand over is not ready, so the load
+        // never waits on the thread pool (which may be busy, or blocked by another load).
+        let group = DispatchGroup()
+        let helpers = work.count < 4 ? 0 : min(ProcessInfo.processInfo.activeProcessorCount, batches) - 1
+        for _ in 0..<max(helpers, 0) {
+            DispatchQueue.global().async(group: group) {
+                let interner = ValueInterner()
+                while let taken = ready.take() { readBatch(taken, interner) }
+            }
         }
-        // Every reference site is numbered once all files are read.
-        siteTable = sites.all
-        for index in work.indices { body(results.take(index), work[index].1) }
+        let interner = ValueInterner()
+        var next = 0
+        while next < batches {
+            if ready.isFinished(next) {
+                for index in next * batch..<min(next * batch + batch, work.count) { body(results.take(index), work[index].1) }
+                next += 1
+            } else if let taken = ready.take() {
+                readBatch(taken, interner)
+            } else {
+                ready.wait(for: next)
+            }
+        }
+        group.wait()
     }
 
     @discardableResult
@@ -363,6 +393,8 @@ final class StoreState {
             file = Int32(records.count)
             records.append(nil)
         }
+        // Sites are numbered while files are read: this file's may be newer than the table.
+        for reference in loaded.references where Int(reference.site) >= siteTable.count { siteTable = sites.all }
         var record = FileRecord(path: loaded.path, collection: collection)
         record.setIDs(of: loaded.documents)
         record.problems = loaded.problems
@@ -438,11 +470,15 @@ final class StoreState {
 
     /// Whether `path` names an entry of `folder` itself (not of a folder inside it).
     private static func isDirectlyInside(_ path: String, _ folder: String) -> Bool {
-        let path = path.utf8
-        let folder = folder.utf8
-        guard !folder.isEmpty, path.count > folder.count + 1, path.starts(with: folder) else { return false }
-        let rest = path.dropFirst(folder.count)
-        return rest.first == UInt8(ascii: "/") && !rest.dropFirst().contains(UInt8(ascii: "/"))
+        var path = path
+        var folder = folder
+        return path.withUTF8 { path in
+            folder.withUTF8 { folder in
+                guard !folder.isEmpty, path.count > folder.count + 1, path[folder.count] == UInt8(ascii: "/"),
+                      memcmp(path.baseAddress!, folder.baseAddress!, folder.count) == 0 else { return false }
+                return !path[(folder.count + 1)...].contains(UInt8(ascii: "/"))
+            }
+        }
     }
 
     private static func parent(of path: String) -> String {
@@ -540,10 +576,12 @@ private struct CollectionState {
 /// A document of a file claiming an id.
 private struct Claim {
     var file: Int32
-    var path: String
     /// Its place among the file's documents with an id.
     var index: Int32
     var document: StoredDocument
+
+    /// The file's path (the document's own: no second copy in every claim).
+    var path: String { document.file }
 }
 
 private struct DuplicateNote: Equatable {
@@ -553,7 +591,9 @@ private struct DuplicateNote: Equatable {
 
 private struct FileRecord {
     let path: String
-    let collection: Int
+    /// 32 bits (like `byteCount`): a tree of 100 000 files keeps 100 000 records.
+    private let collectionRaw: Int32
+    var collection: Int { Int(collectionRaw) }
     /// The ids the file claims, in file order (most files claim one: kept without an array).
     private var firstID: String?
     private var moreIDs: [String] = []
@@ -562,7 +602,12 @@ private struct FileRecord {
     var duplicates: [DuplicateNote] = []
     var references: [FileReference] = []
     var dangling: [DataProblem] = []
-    var byteCount = 0
+    private var byteCountRaw: Int32 = 0
+    /// A data file holds at most `StoreLoader.maximumFileBytes`.
+    var byteCount: Int {
+        get { Int(byteCountRaw) }
+        set { byteCountRaw = Int32(newValue) }
+    }
     /// Read and parsed at least once: a broken version keeps the last good one serving.
     var hasGoodVersion = false
     /// In `problemFiles`.
@@ -570,7 +615,7 @@ private struct FileRecord {
 
     init(path: String, collection: Int) {
         self.path = path
-        self.collection = collection
+        collectionRaw = Int32(collection)
     }
 
     var ids: [String] {

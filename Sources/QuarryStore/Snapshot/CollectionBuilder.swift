@@ -16,7 +16,7 @@ struct CollectionBuilder: Sendable {
     private var freePositions: [Int32] = []
 
     /// A collection holding `documents`, which are in id order with unique ids: position = rank.
-    init(type: TypeID, layout: FieldLayout, sorted documents: [StoredDocument]) {
+    init(type: TypeID, layout: FieldLayout, sorted documents: some RandomAccessCollection<StoredDocument>) {
         self.type = type
         self.layout = layout
         referenceSlots = layout.slots.indices.filter { layout.slots[$0].isReference }

@@ -39,7 +39,7 @@ public final class StoreSnapshot: Sendable {
     /// A snapshot of a schema with no documents (introspection needs nothing more).
     public static func empty(schema: Schema) -> StoreSnapshot {
         let layouts = SchemaLayouts(schema: schema)
-        let collections = schema.collections.map { CollectionBuilder(type: $0, layout: layouts[$0]!, sorted: []).snapshot() }
+        let collections = schema.collections.map { CollectionBuilder(type: $0, layout: layouts[$0]!, sorted: [StoredDocument]()).snapshot() }
         return StoreSnapshot(schema: schema, layouts: layouts, generation: 0, collections: collections, problems: [],
                              fileCount: 0, byteCount: 0)
     }

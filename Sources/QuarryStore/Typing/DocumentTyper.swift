@@ -9,16 +9,19 @@ struct DocumentTyper {
     let layouts: SchemaLayouts
     let tape: DataTape
     let file: String
+    /// Shares repeated embedded objects, lists and long strings between documents (nil: none).
+    let interner: ValueInterner?
     private var locator: DataTape.Locator
     private(set) var problems: [DataProblem] = []
     /// Every `@ref` value read, to report the dangling ones.
     private(set) var references: [PendingReference] = []
 
-    init(schema: Schema, layouts: SchemaLayouts, tape: DataTape, file: String) {
+    init(schema: Schema, layouts: SchemaLayouts, tape: DataTape, file: String, interner: ValueInterner? = nil) {
         self.schema = schema
         self.layouts = layouts
         self.tape = tape
         self.file = file
+        self.interner = interner
         self.locator = tape.locator()
     }
 
@@ -48,7 +51,7 @@ struct DocumentTyper {
                 report(entry.key, "duplicate key \"\(tape.text(entry.key))\": the first one is used.")
                 continue
             }
-            values[slot] = value(entry.value, slots[slot].type, at: FieldSite(type: type, slot: slot))
+            values[slot] = planned(entry.value, slots[slot], at: FieldSite(type: type, slot: slot))
         }
         for (slot, field) in slots.enumerated()
         where !seen.contains(slot) && field.type.isNonNull && !(mayOmitID && field.name == "id") {
@@ -64,6 +67,44 @@ struct DocumentTyper {
         return nil
     }
 
+    /// The value of a field at `node`, typed by its plan when it has the usual shape; the same
+    /// results and reports as `value(_:_:at:)`.
+    private mutating func planned(_ node: DataTape.Node, _ field: FieldLayout.Slot, at site: FieldSite) -> StoredValue {
+        let plan = field.plan
+        guard plan.isSimple else { return value(node, field.type, at: site) }
+        if tape.isNull(node) {
+            if plan.nonNull { report(node, "\(path(site)): required field is null.") }
+            return .null
+        }
+        guard plan.isList else { return named(node, plan.named, at: site) }
+        return list(node, at: site, item: nil, plan: plan)
+    }
+
+    /// A list at `node`: its items typed by `item`, or by the plan's item type when nil.
+    private mutating func list(_ node: DataTape.Node, at site: FieldSite, item: TypeRef?, plan: SlotPlan) -> StoredValue {
+        guard tape.isSequence(node) else {
+            report(node, "\(path(site)): expected a list, found \(describe(node)).")
+            return .null
+        }
+        let itemNonNull = item?.isNonNull ?? plan.itemNonNull
+        var items: [StoredValue] = []
+        items.reserveCapacity(tape.count(node))
+        for element in tape.elements(node) {
+            let typed: StoredValue
+            if let item {
+                typed = value(element, item, at: site)
+            } else if tape.isNull(element) {
+                if itemNonNull { report(element, "\(path(site)): required field is null.") }
+                typed = .null
+            } else {
+                typed = named(element, plan.named, at: site)
+            }
+            // A bad item is left out of the list rather than served as a null.
+            if !(typed.isNull && itemNonNull) { items.append(typed) }
+        }
+        return .list(interner?.array(items) ?? items)
+    }
+
     /// A value of type `type` at `node`; `site` names the field in messages.
     private mutating func value(_ node: DataTape.Node, _ type: TypeRef, at site: FieldSite) -> StoredValue {
         if tape.isNull(node) {
@@ -74,23 +115,19 @@ struct DocumentTyper {
         case .nonNull(let inner):
             return value(node, inner, at: site)
         case .list(let item):
-            guard tape.isSequence(node) else {
-                report(node, "\(path(site)): expected a list, found \(describe(node)).")
-                return .null
-            }
-            var items: [StoredValue] = []
-            items.reserveCapacity(tape.count(node))
-            for element in tape.elements(node) {
-                let typed = value(element, item, at: site)
-                // A bad item is left out of the list rather than served as a null.
-                if !(typed.isNull && item.isNonNull) { items.append(typed) }
-            }
-            return .list(items)
+            return list(node, at: site, item: item, plan: SlotPlan(item))
         case .named(let id):
+            return named(node, id, at: site)
+        }
+    }
+
+    /// A value of the named type `id` at `node`, which is not null.
+    private mutating func named(_ node: DataTape.Node, _ id: TypeID, at site: FieldSite) -> StoredValue {
             let shape = layouts.shapes[Int(id.index)]
             switch shape {
             case .object:
-                return .object(object(node, type: id))
+                let values = object(node, type: id)
+                return .object(interner?.array(values) ?? values)
             case .reference:
                 // A @ref: the id of the target document, checked once every collection is read.
                 guard isSingle(node, at: site) else { return .null }
@@ -111,7 +148,6 @@ struct DocumentTyper {
             default:
                 return scalar(node, shape, at: site)
             }
-        }
     }
 
     /// A scalar typed from the bytes of its text: only `String`-like values make a `String`.
@@ -141,7 +177,9 @@ struct DocumentTyper {
             if let value = tape.withText(node, DateTimeValue.init(utf8:)) { return .dateTime(value) }
             return mistyped(node, site, "a DateTime with an offset (such as 2025-11-11T20:00:00+08:00)", plain)
         default:
-            // String, ID and custom scalars keep the text as written.
+            // String, ID and custom scalars keep the text as written. Longer than a small
+            // string (15 bytes), the text is worth sharing.
+            if let interner, tape.textByteCount(node) > 15 { return .string(tape.withText(node, interner.string)) }
             return .string(tape.text(node))
         }
     }

@@ -11,6 +11,8 @@ public struct FieldLayout: Sendable {
         public var key: [UInt8]
         public var type: TypeRef
         public var isReference: Bool
+        /// How the store types the value, resolved once (see `SlotPlan`).
+        var plan: SlotPlan
     }
 
     public var slots: [Slot]
@@ -26,7 +28,8 @@ public struct FieldLayout: Sendable {
                 var isReference = false
                 if case .reference = field.source { isReference = true }
                 slotOfField.append(slots.count)
-                slots.append(Slot(field: index, name: field.name, key: Array(key.utf8), type: field.type, isReference: isReference))
+                slots.append(Slot(field: index, name: field.name, key: Array(key.utf8), type: field.type, isReference: isReference,
+                                  plan: SlotPlan(field.type)))
             default:
                 slotOfField.append(nil)
             }
@@ -86,5 +89,38 @@ enum ValueShape: Sendable {
             default: self = .text
             }
         }
+    }
+}
+
+/// A field's type in the shapes almost every field has (`T`, `T!`, `[T]`, `[T!]`, `[T]!`,
+/// `[T!]!`) as plain flags: typing a value then never walks the indirect `TypeRef` (whose
+/// boxes cost a retain and a release at every step). Other shapes (lists of lists) are typed
+/// through the `TypeRef`.
+struct SlotPlan: Sendable {
+    var named = TypeID(0)
+    var nonNull = false
+    var isList = false
+    var itemNonNull = false
+    var isSimple = false
+
+    init(_ type: TypeRef) {
+        var inner = type
+        nonNull = Self.strip(&inner)
+        if case .list(let item) = inner {
+            isList = true
+            inner = item
+            itemNonNull = Self.strip(&inner)
+        }
+        if case .named(let id) = inner {
+            named = id
+            isSimple = true
+        }
+    }
+
+    /// Removes a non-null wrapper; whether there was one.
+    private static func strip(_ type: inout TypeRef) -> Bool {
+        guard case .nonNull(let wrapped) = type else { return false }
+        type = wrapped
+        return true
     }
 }

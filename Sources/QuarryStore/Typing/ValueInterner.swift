@@ -1,0 +1,133 @@
+import QuarrySchema
+
+/// Hash-consing of the values a loading thread types (issue 4, memory ≤ 3× the bytes on disk):
+/// equal embedded objects, flat lists and long strings are stored once and shared, as values
+/// (copy-on-write), by every document that holds them. Order lines (`{product, quantity,
+/// unitPrice}`), tag lists and notes repeat across thousands of files; each copy would cost an
+/// array or a string of its own.
+///
+/// "Equal" is strict: the same case and the same written form (`35.50` is not `35.5`, a
+/// date-time keeps its offset, `-0.0` is not `0.0`, strings compare by UTF-8 bytes), so a shared
+/// value always prints exactly as the file wrote it. Not thread-safe: one per loading thread.
+final class ValueInterner {
+    private var arrays = InternTable<[StoredValue]>()
+    private var strings = InternTable<String>()
+
+    /// An embedded object's values, or a list's items: the stored copy when an identical one
+    /// was seen. Objects or lists that hold lists or objects are kept as they are (they rarely
+    /// repeat, and hashing them would cost more than it saves).
+    func array(_ values: [StoredValue]) -> [StoredValue] {
+        var hasher = Hasher()
+        hasher.combine(values.count)
+        for value in values {
+            guard strictHash(value, into: &hasher) else { return values }
+        }
+        let hash = hasher.finalize()
+        return arrays.intern(values, hash: hash) { stored in
+            stored.count == values.count && zip(stored, values).allSatisfy(strictlyEqual)
+        }
+    }
+
+    /// The string of these UTF-8 bytes, made only when no identical one was seen.
+    func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        let hash = hasher.finalize()
+        return strings.intern(hash: hash, make: { String(decoding: bytes, as: UTF8.self) }) { stored in
+            var stored = stored
+            return stored.withUTF8 { $0.elementsEqual(bytes) }
+        }
+    }
+}
+
+/// Open addressing over the hashes, no allocation per entry: a table of a loading thread lives
+/// only while the files are read.
+private struct InternTable<Value> {
+    private var hashes: [Int] = []
+    private var values: [Value?] = []
+    private var count = 0
+
+    mutating func intern(_ value: Value, hash: Int, matches: (Value) -> Bool) -> Value {
+        intern(hash: hash, make: { value }, matches: matches)
+    }
+
+    mutating func intern(hash: Int, make: () -> Value, matches: (Value) -> Bool) -> Value {
+        if count * 2 >= hashes.count { grow() }
+        let hash = hash == 0 ? 1 : hash  // 0 marks an empty slot
+        let mask = hashes.count - 1
+        var slot = hash & mask
+        while hashes[slot] != 0 {
+            if hashes[slot] == hash, let stored = values[slot], matches(stored) { return stored }
+            slot = (slot + 1) & mask
+        }
+        let value = make()
+        hashes[slot] = hash
+        values[slot] = value
+        count += 1
+        return value
+    }
+
+    private mutating func grow() {
+        let oldHashes = hashes
+        let oldValues = values
+        let capacity = max(1024, hashes.count * 2)
+        hashes = [Int](repeating: 0, count: capacity)
+        values = [Value?](repeating: nil, count: capacity)
+        let mask = capacity - 1
+        for (index, hash) in oldHashes.enumerated() where hash != 0 {
+            var slot = hash & mask
+            while hashes[slot] != 0 { slot = (slot + 1) & mask }
+            hashes[slot] = hash
+            values[slot] = oldValues[index]
+        }
+    }
+}
+
+/// Hashes the written form of a scalar value; false for a list or an object.
+private func strictHash(_ value: StoredValue, into hasher: inout Hasher) -> Bool {
+    switch value {
+    case .null: hasher.combine(0 as UInt8)
+    case .boolean(let flag): hasher.combine(flag)
+    case .int(let number): hasher.combine(number)
+    case .float(let number): hasher.combine(number.bitPattern)
+    case .string(let text), .reference(let text):
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    case .decimal(let decimal):
+        hasher.combine(decimal.significand)
+        hasher.combine(decimal.scale)
+    case .date(let date): hasher.combine(date.daysSinceEpoch)
+    case .dateTime(let moment):
+        hasher.combine(moment.epochSeconds)
+        hasher.combine(moment.nanoseconds)
+        hasher.combine(moment.offsetMinutes)
+    case .enumValue(let index): hasher.combine(index)
+    case .list, .object: return false
+    }
+    return true
+}
+
+/// The same case and the same written form (see `ValueInterner`).
+private func strictlyEqual(_ pair: (StoredValue, StoredValue)) -> Bool {
+    switch pair {
+    case (.null, .null): return true
+    case (.boolean(let a), .boolean(let b)): return a == b
+    case (.int(let a), .int(let b)): return a == b
+    case (.float(let a), .float(let b)): return a.bitPattern == b.bitPattern
+    case (.string(let a), .string(let b)), (.reference(let a), .reference(let b)): return sameBytes(a, b)
+    case (.decimal(let a), .decimal(let b)): return a.significand == b.significand && a.scale == b.scale
+    case (.date(let a), .date(let b)): return a.daysSinceEpoch == b.daysSinceEpoch
+    case (.dateTime(let a), .dateTime(let b)):
+        return a.epochSeconds == b.epochSeconds && a.nanoseconds == b.nanoseconds && a.offsetMinutes == b.offsetMinutes
+            && a.fractionDigits == b.fractionDigits && a.hasSeconds == b.hasSeconds && a.isZulu == b.isZulu
+    case (.enumValue(let a), .enumValue(let b)): return a == b
+    default: return false
+    }
+}
+
+/// Swift's `==` on strings is canonical equivalence; a shared string must have the same bytes.
+private func sameBytes(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+}
