@@ -132,6 +132,7 @@ extension DocumentReader {
             // Number the column's distinct values in order of appearance: `@ref` keys by the
             // referenced position, other values through a hash table.
             var numbers: [GroupKeyValue: Int32] = [:]
+            var buckets: [Int: Int32] = [:]
             var numberOfPosition: [Int32] = []
             if case .reference(let target) = field.kind { numberOfPosition = [Int32](repeating: -1, count: target.data.positionLimit + 1) }
             var distinct: Int32 = 0
@@ -147,6 +148,12 @@ extension DocumentReader {
                     if number < 0 {
                         number = distinct
                         numberOfPosition[index] = number
+                        distinct += 1
+                    }
+                } else if let bucket = Self.bucketNumber(key) {
+                    number = buckets[bucket, default: distinct]
+                    if number == distinct {
+                        buckets[bucket] = number
                         distinct += 1
                     }
                 } else {
@@ -195,6 +202,19 @@ extension DocumentReader {
         return GroupingResult(
             collection: scope.collection, fields: fields.map(\.name), keys: groupKeys, targets: targets,
             groups: order.map { AggregateScope(collection: scope.collection, positions: members[$0]) })
+    }
+
+    /// A date or date-time bucket as one integer that two keys share exactly when they are
+    /// the same group (the same day, or the same instant in the same offset, §7.3), so that
+    /// they are numbered without hashing the value; nil for other values.
+    @inline(__always)
+    private static func bucketNumber(_ key: StoredValue) -> Int? {
+        switch key {
+        case .date(let date): return Int(date.daysSinceEpoch)
+        case .dateTime(let start) where start.nanoseconds == 0 && abs(start.epochSeconds) < 1 << 46:
+            return Int(start.epochSeconds) << 16 | Int(UInt16(bitPattern: start.offsetMinutes))
+        default: return nil
+        }
     }
 
     private func keyValue(_ field: GroupField, _ value: StoredValue, _ granularity: TimeGranularity) -> StoredValue {
