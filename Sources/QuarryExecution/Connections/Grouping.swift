@@ -137,9 +137,20 @@ extension DocumentReader {
             if case .reference(let target) = field.kind { numberOfPosition = [Int32](repeating: -1, count: target.data.positionLimit + 1) }
             var distinct: Int32 = 0
             var combined: [Int: Int32] = [:]
+            // A stored `@ref` is read through the snapshot's column of referenced positions.
+            var referenced: ReferenceColumn?
+            if case .reference(let target) = field.kind, case .slot(let slot) = field.access {
+                referenced = referenceColumn(collection: scope.collection, slot: slot, target: target)
+            }
             for row in 0..<count {
-                let stored = try value(field.access, in: documents, collection: scope.collection, position: scope.positions[row])
-                let key = keyValue(field, stored, granularity)
+                let key: StoredValue
+                if let referenced {
+                    let position = referenced.positions[Int(scope.positions[row])]
+                    key = position < 0 ? .null : .int(position)
+                } else {
+                    let stored = try value(field.access, in: documents, collection: scope.collection, position: scope.positions[row])
+                    key = keyValue(field, stored, granularity)
+                }
                 keys[row * keyCount + column] = key
                 var number: Int32
                 if !numberOfPosition.isEmpty {
@@ -204,6 +215,23 @@ extension DocumentReader {
             groups: order.map { AggregateScope(collection: scope.collection, positions: members[$0]) })
     }
 
+    /// The positions the `@ref` at `slot` of each document of `collection` names in `target`,
+    /// resolved once per snapshot (a `groupBy` over a reference would otherwise look every
+    /// document's id up by hash on every request).
+    private func referenceColumn(collection: Int, slot: Int, target: Target) -> ReferenceColumn {
+        snapshot.derived("QuarryExecution.ReferenceColumn.\(collection).\(slot)") {
+            let data = snapshot.collections[collection]
+            let documents = data.table
+            var positions = [Int32](repeating: -1, count: data.positionLimit)
+            for position in data.documents.positions {
+                if let found = follow(slot < documents[position].values.count ? documents[position].values[slot] : .null, into: target) {
+                    positions[Int(position)] = found
+                }
+            }
+            return ReferenceColumn(positions: positions)
+        }
+    }
+
     /// A date or date-time bucket as one integer that two keys share exactly when they are
     /// the same group (the same day, or the same instant in the same offset, §7.3), so that
     /// they are numbered without hashing the value; nil for other values.
@@ -244,6 +272,14 @@ extension DocumentReader {
         }
         return 0
     }
+}
+
+/// For each document position, the position of the document its `@ref` names (-1: null or
+/// dangling, SEMANTICS.md §1.6).
+final class ReferenceColumn: Sendable {
+    let positions: [Int32]
+
+    init(positions: [Int32]) { self.positions = positions }
 }
 
 /// One column of a group key, hashed and compared as groups tell values apart: as `orderBy`
