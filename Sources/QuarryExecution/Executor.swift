@@ -25,7 +25,10 @@ final class SnapshotAccess: Sendable {
 
     init(_ snapshot: StoreSnapshot) {
         tables = snapshot.collections.map(\.table)
-        positionLookups = snapshot.collections.map { data in { id in data.position(of: id) } }
+        positionLookups = snapshot.collections.map { data in
+            let ids = IDTable(data)
+            return { id in ids.position(of: id) ?? data.position(of: id) }
+        }
     }
 }
 
