@@ -1,3 +1,4 @@
+import Foundation
 import QuarrySchema
 import QuarryStore
 
@@ -26,11 +27,34 @@ public struct ComputedFields: Sendable {
     public typealias Resolver = @Sendable (ComputedInput) throws -> StoredValue
 
     public private(set) var resolvers: [String: Resolver] = [:]
+    /// Names this set of code among all sets: values a snapshot keeps for one set (computed
+    /// columns) are not reused for another.
+    public private(set) var identity = ComputedFields.nextIdentity()
 
     public init() {}
 
     /// Registers the code for `Type.field`.
-    public mutating func register(_ key: String, _ resolver: @escaping Resolver) { resolvers[key] = resolver }
+    public mutating func register(_ key: String, _ resolver: @escaping Resolver) {
+        resolvers[key] = resolver
+        identity = Self.nextIdentity()
+    }
+
+    private static let identities = IdentityCounter()
+
+    private static func nextIdentity() -> Int { identities.next() }
+}
+
+/// A counter shared by threads.
+private final class IdentityCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = 0
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        last += 1
+        return last
+    }
 }
 
 /// Why computed code could not produce a value: becomes a field error.

@@ -217,5 +217,5 @@ extension JSONWriter {
     }
 
     /// Appends what another writer wrote.
-    public mutating func append(_ other: JSONWriter) { appendBytes(other.bytes) }
+    public mutating func append(_ other: borrowing JSONWriter) { appendBytes(other.bytes) }
 }

@@ -25,7 +25,10 @@ final class SnapshotAccess: Sendable {
 
     init(_ snapshot: StoreSnapshot) {
         tables = snapshot.collections.map(\.table)
-        positionLookups = snapshot.collections.map { data in { id in data.position(of: id) } }
+        positionLookups = snapshot.collections.map { data in
+            let ids = IDTable(data)
+            return { id in ids.position(of: id) ?? data.position(of: id) }
+        }
     }
 }
 
@@ -114,19 +117,30 @@ final class Executor {
     private func writeFields(_ plan: SelectionPlan, of object: ObjectValue, type: TypeID, stored: UnsafeBufferPointer<StoredValue>)
         -> Bool
     {
-        for (index, field) in plan.fields.enumerated() {
+        let fields = plan.fields
+        for index in fields.indices {
+            let field = fields[index]
             if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            writer.appendBytes(field.keyBytes)
-            steps.append(.field(Unmanaged.passUnretained(field)))
-            defer { steps.removeLast() }
+            writer.prepared(field.key)
             if let slot = field.slot, stored.baseAddress != nil {
+                let value = slot < stored.count ? stored[slot] : .null
+                // A leaf records no error unless declined, so it needs no path step.
+                if case .leaf = field.storedShape, writeLeaf(value, field: field, isNonNull: field.isNonNull) == .written { continue }
+                steps.append(.field(Unmanaged.passUnretained(field)))
+                defer { steps.removeLast() }
                 let start = writer.count
-                if completeStored(slot < stored.count ? stored[slot] : .null, as: field.type, field: field) { continue }
+                switch writeStoredFast(value, field: field) {
+                case .written: continue
+                case .failed: break
+                case .declined: if completeStored(value, as: field.type, field: field) { continue }
+                }
                 writer.truncate(to: start)
                 if field.isNonNull { return false }
                 writer.null()
-            } else if !writeField(field, of: object, type: type) {
-                return false
+            } else {
+                steps.append(.field(Unmanaged.passUnretained(field)))
+                defer { steps.removeLast() }
+                if !writeField(field, of: object, type: type) { return false }
             }
         }
         return true

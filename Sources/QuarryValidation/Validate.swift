@@ -8,7 +8,10 @@ public func validate(
     _ document: Document, source: Source, schema: Schema, rules: [any ValidationRule.Type] = specifiedRules
 ) -> [GraphQLError] {
     let context = ValidationContext(schema: schema, document: document, source: source)
-    var walker = ValidationWalker(context: context, rules: rules.map { $0.init(context: context) })
+    // Each rule is wrapped as an `ASTVisitor` where it is made: converting the array of rules as
+    // a whole is a runtime cast per element (conformance lookups: most of a small document's
+    // validation).
+    var walker = ValidationWalker(context: context, rules: rules.map { rule -> any ASTVisitor in rule.init(context: context) })
     walk(document, with: &walker)
     return context.errors
 }
@@ -26,7 +29,7 @@ struct ValidationWalker: ASTVisitor {
     let context: ValidationContext
     var rules: VisitorGroup
 
-    init(context: ValidationContext, rules: [any ValidationRule]) {
+    init(context: ValidationContext, rules: [any ASTVisitor]) {
         self.context = context
         self.rules = VisitorGroup(rules)
     }

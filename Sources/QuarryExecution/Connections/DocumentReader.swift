@@ -44,26 +44,62 @@ enum ValueAccess {
     case absent
 }
 
-/// The values of one computed field already computed in this request, by document position:
-/// a filter, a sort and several aggregates over the same field call the code once per
-/// document. Values depend on the snapshot only, which a request never changes.
-final class ComputedColumn {
-    /// Read and written by one request's executor only, one value at a time: no runtime
-    /// exclusivity check per document.
-    @exclusivity(unchecked) var values: [StoredValue?]
+/// The values of one computed field for every document of its collection, computed on first
+/// use and kept with the snapshot (values depend on the snapshot only, SEMANTICS.md §8.7): a
+/// filter, a sort and aggregates over the field then call the code once per document per
+/// snapshot, not per request. The code runs for every document once, so a failure is kept as
+/// its message and reported where a request reads that document's value. The column holds no
+/// reference to the snapshot (the snapshot keeps the column).
+final class ComputedColumn: Sendable {
+    /// By position; null at vacant positions.
+    let values: [StoredValue]
+    let failures: [Int32: String]
 
-    init(count: Int) { values = [StoredValue?](repeating: nil, count: count) }
+    init(snapshot: StoreSnapshot, collection: Int, resolver: ComputedFields.Resolver) {
+        let data = snapshot.collections[collection]
+        var values = [StoredValue](repeating: .null, count: data.positionLimit)
+        var failures: [Int32: String] = [:]
+        for position in data.documents.positions {
+            do {
+                values[Int(position)] = try resolver(ComputedInput(snapshot: snapshot, collection: collection, position: position))
+            } catch let reason as FieldFailureReason {
+                failures[position] = reason.message
+            } catch {
+                failures[position] = "\(error)"
+            }
+        }
+        self.values = values
+        self.failures = failures
+    }
+
+    /// The value at `position`, or the failure of the code there.
+    @inline(__always)
+    func value(at position: Int32) throws(FieldFailure) -> StoredValue {
+        if !failures.isEmpty, let message = failures[position] { throw FieldFailure(message) }
+        return Int(position) < values.count ? values[Int(position)] : .null
+    }
 }
 
-/// The computed columns of one request, by `Type.field`.
+/// The computed columns one request has looked up, by `Type.field` (the snapshot's lookup
+/// takes a lock and casts; a request asks for the same column once per aggregate and group).
 final class ComputedMemo {
     private var columns: [String: ComputedColumn] = [:]
+    /// `access(named:of:)` answers: every group's aggregates ask for the same fields.
+    var accesses: [AccessKey: (FieldDef, ValueAccess)?] = [:]
+
+    struct AccessKey: Hashable {
+        let type: TypeID
+        let name: String
+    }
 
     init() {}
 
-    func column(_ key: String, count: Int) -> ComputedColumn {
+    func column(_ key: String, snapshot: StoreSnapshot, collection: Int, computed: ComputedFields) -> ComputedColumn? {
         if let column = columns[key] { return column }
-        let column = ComputedColumn(count: count)
+        guard let resolver = computed.resolvers[key] else { return nil }
+        let column = snapshot.derived("QuarryExecution.ComputedColumn.\(key).\(computed.identity)") {
+            ComputedColumn(snapshot: snapshot, collection: collection, resolver: resolver)
+        }
         columns[key] = column
         return column
     }
@@ -103,7 +139,7 @@ struct DocumentReader {
             guard let resolver = computed.resolvers[key] else {
                 throw FieldFailure("No Swift code is registered for the computed field \(key).")
             }
-            let column = snapshot.collection(type).map { memo.column(key, count: $0.positionLimit) }
+            let column = snapshot.collectionIndex(of: type).flatMap { memo.column(key, snapshot: snapshot, collection: $0, computed: computed) }
             return .computed(key: key, resolver, column)
         case .reverse, .connection, .engine:
             return .absent
@@ -112,9 +148,13 @@ struct DocumentReader {
 
     /// How to read the field named `name` of `type`; nil when the type has no such field.
     func access(named name: String, of type: TypeID) throws(FieldFailure) -> (FieldDef, ValueAccess)? {
+        let key = ComputedMemo.AccessKey(type: type, name: name)
+        if let known = memo.accesses[key] { return known }
         guard let index = schema[type].fieldIndex(named: name) else { return nil }
         let field = schema[type].fields[index]
-        return (field, try access(field, at: index, of: type))
+        let found = (field, try access(field, at: index, of: type))
+        memo.accesses[key] = found
+        return found
     }
 
     /// The collection of a stored type.
@@ -130,17 +170,14 @@ struct DocumentReader {
         case .absent: return .null
         case .computed(_, let resolver, let column):
             guard subject.collection >= 0 else { return .null }
-            if let column, let known = column.values[Int(subject.position)] { return known }
-            let value: StoredValue
+            if let column { return try column.value(at: subject.position) }
             do {
-                value = try resolver(ComputedInput(snapshot: snapshot, collection: subject.collection, position: subject.position))
+                return try resolver(ComputedInput(snapshot: snapshot, collection: subject.collection, position: subject.position))
             } catch let reason as FieldFailureReason {
                 throw FieldFailure(reason.message)
             } catch {
                 throw FieldFailure("\(error)")
             }
-            column?.values[Int(subject.position)] = value
-            return value
         }
     }
 
@@ -156,6 +193,8 @@ struct DocumentReader {
             return slot < documents[position].values.count ? documents[position].values[slot] : .null
         case .absent:
             return .null
+        case .computed(_, _, let column?):
+            return try column.value(at: position)
         case .computed:
             return try withDocument(documents, collection: collection, position: position) {
                 (subject) throws(FieldFailure) -> StoredValue in try read(access, subject)

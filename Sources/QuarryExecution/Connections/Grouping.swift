@@ -132,13 +132,25 @@ extension DocumentReader {
             // Number the column's distinct values in order of appearance: `@ref` keys by the
             // referenced position, other values through a hash table.
             var numbers: [GroupKeyValue: Int32] = [:]
+            var buckets: [Int: Int32] = [:]
             var numberOfPosition: [Int32] = []
             if case .reference(let target) = field.kind { numberOfPosition = [Int32](repeating: -1, count: target.data.positionLimit + 1) }
             var distinct: Int32 = 0
             var combined: [Int: Int32] = [:]
+            // A stored `@ref` is read through the snapshot's column of referenced positions.
+            var referenced: ReferenceColumn?
+            if case .reference(let target) = field.kind, case .slot(let slot) = field.access {
+                referenced = referenceColumn(collection: scope.collection, slot: slot, target: target)
+            }
             for row in 0..<count {
-                let stored = try value(field.access, in: documents, collection: scope.collection, position: scope.positions[row])
-                let key = keyValue(field, stored, granularity)
+                let key: StoredValue
+                if let referenced {
+                    let position = referenced.positions[Int(scope.positions[row])]
+                    key = position < 0 ? .null : .int(position)
+                } else {
+                    let stored = try value(field.access, in: documents, collection: scope.collection, position: scope.positions[row])
+                    key = keyValue(field, stored, granularity)
+                }
                 keys[row * keyCount + column] = key
                 var number: Int32
                 if !numberOfPosition.isEmpty {
@@ -147,6 +159,12 @@ extension DocumentReader {
                     if number < 0 {
                         number = distinct
                         numberOfPosition[index] = number
+                        distinct += 1
+                    }
+                } else if let bucket = Self.bucketNumber(key) {
+                    number = buckets[bucket, default: distinct]
+                    if number == distinct {
+                        buckets[bucket] = number
                         distinct += 1
                     }
                 } else {
@@ -197,6 +215,36 @@ extension DocumentReader {
             groups: order.map { AggregateScope(collection: scope.collection, positions: members[$0]) })
     }
 
+    /// The positions the `@ref` at `slot` of each document of `collection` names in `target`,
+    /// resolved once per snapshot (a `groupBy` over a reference would otherwise look every
+    /// document's id up by hash on every request).
+    private func referenceColumn(collection: Int, slot: Int, target: Target) -> ReferenceColumn {
+        snapshot.derived("QuarryExecution.ReferenceColumn.\(collection).\(slot)") {
+            let data = snapshot.collections[collection]
+            let documents = data.table
+            var positions = [Int32](repeating: -1, count: data.positionLimit)
+            for position in data.documents.positions {
+                if let found = follow(slot < documents[position].values.count ? documents[position].values[slot] : .null, into: target) {
+                    positions[Int(position)] = found
+                }
+            }
+            return ReferenceColumn(positions: positions)
+        }
+    }
+
+    /// A date or date-time bucket as one integer that two keys share exactly when they are
+    /// the same group (the same day, or the same instant in the same offset, §7.3), so that
+    /// they are numbered without hashing the value; nil for other values.
+    @inline(__always)
+    private static func bucketNumber(_ key: StoredValue) -> Int? {
+        switch key {
+        case .date(let date): return Int(date.daysSinceEpoch)
+        case .dateTime(let start) where start.nanoseconds == 0 && abs(start.epochSeconds) < 1 << 46:
+            return Int(start.epochSeconds) << 16 | Int(UInt16(bitPattern: start.offsetMinutes))
+        default: return nil
+        }
+    }
+
     private func keyValue(_ field: GroupField, _ value: StoredValue, _ granularity: TimeGranularity) -> StoredValue {
         switch (field.kind, value) {
         case (.reference(let target), .reference(let id)): return target.data.position(of: id).map(StoredValue.int) ?? .null
@@ -224,6 +272,14 @@ extension DocumentReader {
         }
         return 0
     }
+}
+
+/// For each document position, the position of the document its `@ref` names (-1: null or
+/// dangling, SEMANTICS.md §1.6).
+final class ReferenceColumn: Sendable {
+    let positions: [Int32]
+
+    init(positions: [Int32]) { self.positions = positions }
 }
 
 /// One column of a group key, hashed and compared as groups tell values apart: as `orderBy`

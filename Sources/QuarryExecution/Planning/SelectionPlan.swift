@@ -25,7 +25,7 @@ final class FieldPlan: @unchecked Sendable {
 
     let responseKey: String
     /// `"responseKey":`, escaped once.
-    let keyBytes: [UInt8]
+    let key: PreparedJSON
     let nodes: [Field]
     let kind: Kind
     /// The field's type (of `__typename` and unknown fields: String's place, never read), and
@@ -42,17 +42,19 @@ final class FieldPlan: @unchecked Sendable {
     /// those, not a list of `@ref`, which is a connection) in its type's layout.
     let slot: Int?
     /// The JSON strings of the field's enum values, when its named type is an enum.
-    let enumJSON: [[UInt8]]
+    let enumJSON: [PreparedJSON]
+    /// How a stored field's value is written (`.general` for any other field).
+    let storedShape: StoredShape
     /// Sub-plans by concrete object type: one in practice, more under a union or interface.
     /// Set once, while the plan is built.
     fileprivate(set) var children: [(type: TypeID, plan: SelectionPlan)] = []
 
     init(responseKey: String, nodes: [Field], kind: Kind, owner: TypeID, arguments: Result<[String: InputValue], FieldFailure>,
-         slot: Int?, enumJSON: [[UInt8]]) {
+         slot: Int?, enumJSON: [PreparedJSON], storedShape: StoredShape = .general) {
         self.responseKey = responseKey
         var key = JSONWriter(capacity: responseKey.utf8.count + 3)
         key.key(responseKey)
-        self.keyBytes = key.bytes
+        self.key = PreparedJSON(key.bytes)
         self.nodes = nodes
         self.kind = kind
         if case .field(let definition) = kind { type = definition.type } else { type = .named(owner) }
@@ -62,6 +64,7 @@ final class FieldPlan: @unchecked Sendable {
         self.subselections = nodes.compactMap(\.selectionSet)
         self.slot = slot
         self.enumJSON = enumJSON
+        self.storedShape = slot == nil ? .general : storedShape
     }
 
     var node: Field { nodes[0] }
@@ -85,8 +88,9 @@ extension Executor {
             let name = node.name.value
             let kind: FieldPlan.Kind
             var slot: Int?
-            var enumJSON: [[UInt8]] = []
+            var enumJSON: [PreparedJSON] = []
             var arguments: Result<[String: InputValue], FieldFailure> = .success([:])
+            var shape = StoredShape.general
             if name == "__typename" {
                 kind = .typename
             } else if let definition = fieldDefinition(name, on: type) {
@@ -101,20 +105,21 @@ extension Executor {
                     enumJSON = valueType.enumValues.map { value in
                         var json = JSONWriter(capacity: value.name.utf8.count + 2)
                         json.string(value.name)
-                        return json.bytes
+                        return PreparedJSON(json.bytes)
                     }
                 }
                 switch definition.source {
                 case .reference where definition.type.isList: break
                 case .stored, .reference:
                     if let index = named.fieldIndex(named: name) { slot = layout?.slotOfField[index] }
+                    shape = StoredShape(definition.type, schema: schema)
                 default: break
                 }
             } else {
                 kind = .unknown
             }
             return FieldPlan(responseKey: collected.responseKey, nodes: collected.nodes, kind: kind, owner: type,
-                             arguments: arguments, slot: slot, enumJSON: enumJSON)
+                             arguments: arguments, slot: slot, enumJSON: enumJSON, storedShape: shape)
         }
         for field in fields where !field.subselections.isEmpty {
             field.children = concreteTypes(of: field.type.namedType).map { ($0, plan($0, field.subselections)) }

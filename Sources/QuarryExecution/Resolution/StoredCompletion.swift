@@ -98,11 +98,11 @@ extension Executor {
         case .int(let number): writer.int(Int(number))
         case .float(let number): writer.double(number)
         case .string(let text): writer.string(text)
-        case .decimal(let decimal): writer.quoted { decimal.write(to: &$0) }
-        case .date(let date): writer.quoted { date.write(to: &$0) }
-        case .dateTime(let dateTime): writer.quoted { dateTime.write(to: &$0) }
+        case .decimal(let decimal): writer.quoted(maximumLength: decimal.maximumTextLength) { decimal.write(into: &$0) }
+        case .date(let date): writer.quoted(maximumLength: DateValue.maximumTextLength) { date.write(into: &$0) }
+        case .dateTime(let dateTime): writer.quoted(maximumLength: DateTimeValue.maximumTextLength) { dateTime.write(into: &$0) }
         case .enumValue(let index):
-            if Int(index) < field.enumJSON.count { writer.appendBytes(field.enumJSON[Int(index)]) } else { writer.null() }
+            if Int(index) < field.enumJSON.count { writer.prepared(field.enumJSON[Int(index)]) } else { writer.null() }
         case .reference(let target):
             guard let collection = snapshot.collectionIndex(of: id), let position = positionLookups[collection](target) else {
                 return .null

@@ -1,0 +1,92 @@
+import QuarryStore
+
+/// A collection's ids by their UTF-8 bytes, in an open-addressed table built once per snapshot:
+/// following a `@ref` while writing a response looks an id up per value (Q6: three per order),
+/// and the store's index hashes the text twice (shard, then `String` hashing). A byte-equal id
+/// is always the same id; a miss falls back to the store's index (which also matches ids that
+/// differ only in Unicode normalization), so answers are the store's.
+final class IDTable: @unchecked Sendable {
+    /// Per slot: the hash's high half and the position plus one (0: empty).
+    private let slots: [UInt64]
+    private let mask: Int
+    private let documents: DocumentTable
+
+    init(_ data: CollectionData) {
+        var capacity = 16
+        while capacity < data.count * 2 { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        let documents = data.table
+        for position in data.documents.positions {
+            var id = documents[position].id
+            let hash = id.withUTF8 { Self.hash($0) }
+            var index = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[index] != 0 { index = (index + 1) & (capacity - 1) }
+            slots[index] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(position) + 1)
+        }
+        self.slots = slots
+        self.mask = capacity - 1
+        self.documents = documents
+    }
+
+    /// The position of the document whose id has exactly these bytes.
+    func position(of id: String) -> Int32? {
+        var id = id
+        return id.withUTF8 { bytes -> Int32? in
+            let hash = Self.hash(bytes)
+            var index = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let slot = slots[index]
+                if slot == 0 { return nil }
+                if slot & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 {
+                    let position = Int32(truncatingIfNeeded: (slot & 0xFFFF_FFFF) - 1)
+                    var stored = documents[position].id
+                    if stored.withUTF8({ Self.same($0, bytes) }) { return position }
+                }
+                index = (index + 1) & mask
+            }
+        }
+    }
+
+    @inline(__always)
+    static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let left = a.baseAddress, let right = b.baseAddress else { return true }
+        var offset = 0
+        while offset + 8 <= a.count {
+            if UnsafeRawPointer(left).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != UnsafeRawPointer(right).loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+            offset += 8
+        }
+        while offset < a.count {
+            if left[offset] != right[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// Eight bytes at a time, multiplied and folded (ids are short; no adversary chooses them
+    /// beyond the data's own authors, and a collision costs a probe, not a wrong answer).
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        guard let start = bytes.baseAddress else { return hash }
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = UnsafeRawPointer(start).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < bytes.count {
+            tail |= UInt64(start[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        hash ^= hash >> 29
+        hash = hash &* 0xFF51_AFD7_ED55_8CCD
+        return hash ^ (hash >> 32)
+    }
+}
