@@ -25,8 +25,8 @@ struct GraphQLEndpoint: Sendable {
             return problem(RequestProblem(status: .methodNotAllowed, message: "Use GET or POST for /graphql.",
                                           code: "METHOD_NOT_ALLOWED", allow: "GET, POST"), media: .json, request: request)
         }
-        let accept = request.headers[values: .accept].joined(separator: ", ")
-        let media = ResponseMediaType.negotiate(accept.isEmpty ? nil : accept, offered: isGet ? [.json, .graphQLResponse, .html]
+        let accept = request.headers.value(.accept)
+        let media = ResponseMediaType.negotiate(accept?.isEmpty ?? true ? nil : accept, offered: isGet ? [.json, .graphQLResponse, .html]
                                                                                         : [.json, .graphQLResponse])
         if media == .html {
             return reply.bytes(explorer(), contentType: ResponseMediaType.html.contentType, for: request)
@@ -41,7 +41,7 @@ struct GraphQLEndpoint: Sendable {
 
     private func readParameters(_ request: Request, isGet: Bool) async throws(RequestProblem) -> GraphQLParameters {
         if isGet { return try GraphQLParameters(queryString: request.uri.query) }
-        guard let contentType = request.headers[.contentType].flatMap(MediaRange.init),
+        guard let contentType = request.headers.value(.contentType).flatMap(MediaRange.init),
               contentType.specificity(for: "application", "json") == 3
         else {
             throw RequestProblem(status: .unsupportedMediaType, message: "POST /graphql takes Content-Type: application/json.",

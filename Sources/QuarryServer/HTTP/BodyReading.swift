@@ -5,13 +5,14 @@ import Hummingbird
 /// slower than `timeout` (408: a client that stalls mid-body holds only its own request,
 /// SEMANTICS.md §13.4). A declared `Content-Length` over the limit is refused unread.
 func readBody(of request: Request, limit: Int, timeout: Duration) async throws(RequestProblem) -> [UInt8] {
-    if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit {
+    let declared = request.headers.value(.contentLength).flatMap { Int($0) }
+    if let declared, declared > limit {
         throw RequestProblem.tooLarge(limit)
     }
     let body = request.body
     // A small declared body comes with the head or right after it: read without a timer, which
     // costs a task group per request. A client that stalls there holds only its own request.
-    if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared <= 65_536 {
+    if let declared, declared <= 65_536 {
         return try await collect(body, limit: limit).get()
     }
     let outcome: Result<[UInt8], RequestProblem> = await withTaskGroup(of: Result<[UInt8], RequestProblem>?.self) { group in
