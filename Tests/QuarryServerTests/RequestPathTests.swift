@@ -68,4 +68,20 @@ import Testing
         #expect(lines.contains(#"quarry_graphql_requests_total{operation="other",outcome="refused"} 2"#))
         #expect(lines.contains(#"quarry_graphql_requests_total{operation="Op199",outcome="bad_request"} 1"#))
     }
+
+    @Test func aBodyReadToItsDeclaredLengthLeavesTheConnectionReadyForTheNextRequest() async throws {
+        try await sampleServer { $0.port = 0 }.application(logger: quietLogger).test(.live) { client in
+            let port = try #require(client.port)
+            let raw = try RawHTTPClient(port: port)
+            let body = #"{"query": "{ merchant(id: \"m-00001\") { id } }"}"#
+            let request = "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: \(body.utf8.count)\r\n"
+            // Two requests in one write, the second closing the connection.
+            raw.send(request + "\r\n" + body + request + "Connection: close\r\n\r\n" + body)
+            let responses = await runWithTimeout(.seconds(10)) { raw.receiveAll() } ?? ""
+            let answer = #"{"data":{"merchant":{"id":"m-00001"}}}"#
+            #expect(responses.components(separatedBy: "HTTP/1.1 200 OK\r\n").count == 3)
+            #expect(responses.components(separatedBy: "\r\n\r\n" + answer).count == 3)
+        }
+    }
 }
