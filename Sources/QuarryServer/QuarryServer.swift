@@ -26,7 +26,8 @@ public struct QuarryServer: Sendable {
             gateway: gateway, options: options,
             persisted: PersistedQueryResolution(automatic: AutomaticPersistedQueries(), trusted: trusted,
                                                 trustedOnly: options.trustedOnly),
-            metrics: metrics, reply: Reply(gzipMinimumBytes: options.gzipMinimumBytes), explorer: explorerPage)
+            metrics: metrics, reply: Reply(gzipMinimumBytes: options.gzipMinimumBytes), explorer: explorerPage,
+            quick: QuickExecutions(timeout: options.timeout))
         savedQueries = SavedQueryEndpoint(root: root, graphql: endpoint)
     }
 

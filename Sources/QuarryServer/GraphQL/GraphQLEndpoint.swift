@@ -18,6 +18,8 @@ struct GraphQLEndpoint: Sendable {
     let metrics: ServerMetrics
     let reply: Reply
     let explorer: @Sendable () -> [UInt8]
+    /// Documents that run on the request's task rather than under the watchdog.
+    let quick: QuickExecutions
 
     func handle(_ request: Request, logger: Logger) async -> Response {
         let isGet = request.method == .get || request.method == .head
@@ -25,8 +27,8 @@ struct GraphQLEndpoint: Sendable {
             return problem(RequestProblem(status: .methodNotAllowed, message: "Use GET or POST for /graphql.",
                                           code: "METHOD_NOT_ALLOWED", allow: "GET, POST"), media: .json, request: request)
         }
-        let accept = request.headers[values: .accept].joined(separator: ", ")
-        let media = ResponseMediaType.negotiate(accept.isEmpty ? nil : accept, offered: isGet ? [.json, .graphQLResponse, .html]
+        let accept = request.headers.value(.accept)
+        let media = ResponseMediaType.negotiate(accept?.isEmpty ?? true ? nil : accept, offered: isGet ? [.json, .graphQLResponse, .html]
                                                                                         : [.json, .graphQLResponse])
         if media == .html {
             return reply.bytes(explorer(), contentType: ResponseMediaType.html.contentType, for: request)
@@ -41,7 +43,7 @@ struct GraphQLEndpoint: Sendable {
 
     private func readParameters(_ request: Request, isGet: Bool) async throws(RequestProblem) -> GraphQLParameters {
         if isGet { return try GraphQLParameters(queryString: request.uri.query) }
-        guard let contentType = request.headers[.contentType].flatMap(MediaRange.init),
+        guard let contentType = request.headers.value(.contentType).flatMap(MediaRange.init),
               contentType.specificity(for: "application", "json") == 3
         else {
             throw RequestProblem(status: .unsupportedMediaType, message: "POST /graphql takes Content-Type: application/json.",
@@ -107,10 +109,7 @@ struct GraphQLEndpoint: Sendable {
             return .mutationOverGet
         }
         let label = operationName ?? operation?.name?.value
-        let gateway = self.gateway
-        guard let response = await runWithTimeout(options.timeout, {
-            gateway.execute(document, operationName: operationName, variables: variables, on: snapshot)
-        }) else {
+        guard let response = await run(document, operationName: operationName, variables: variables, on: snapshot) else {
             metrics.recordGraphQL(operation: label, outcome: .timeout)
             logger.warning("execution timed out", metadata: ["operation": "\(label ?? "anonymous")"])
             return .timedOut
@@ -118,6 +117,30 @@ struct GraphQLEndpoint: Sendable {
         let outcome: ServerMetrics.Outcome = !response.executed ? .refused : response.errors.isEmpty ? .ok : .fieldErrors
         metrics.recordGraphQL(operation: label, outcome: outcome)
         return .answered(response)
+    }
+
+    /// Runs `document` within `options.timeout`; nil when it takes longer. A run known to be
+    /// quick (`QuickExecutions`) stays on this task; any other goes to a worker under the watchdog.
+    private func run(_ document: PreparedDocument, operationName: String?, variables: [String: JSONValue],
+                     on snapshot: StoreSnapshot) async -> GraphQLResponse? {
+        let gateway = self.gateway
+        let timed = { @Sendable () -> (response: GraphQLResponse, duration: Duration) in
+            let started = ContinuousClock.now
+            let response = gateway.execute(document, operationName: operationName, variables: variables, on: snapshot)
+            return (response, ContinuousClock.now - started)
+        }
+        guard variables.isEmpty else { return await runWithTimeout(options.timeout, timed)?.response }
+        if quick.isQuick(document, operationName: operationName, on: snapshot) {
+            let run = timed()
+            if run.duration > quick.limit {
+                quick.record(document, operationName: operationName, on: snapshot, duration: run.duration)
+            }
+            // Answered as the watchdog would have answered a run this long.
+            return run.duration > options.timeout ? nil : run.response
+        }
+        guard let run = await runWithTimeout(options.timeout, timed) else { return nil }
+        quick.record(document, operationName: operationName, on: snapshot, duration: run.duration)
+        return run.response
     }
 
     /// A GraphQL response with its status (SEMANTICS.md §11.3): 200 when executed; otherwise 400

@@ -13,7 +13,10 @@ struct GraphQLParameters: Equatable {
 
     /// A POST body: a UTF-8 JSON object (an array, a batch, is refused).
     init(body: [UInt8]) throws(RequestProblem) {
-        guard String(bytes: body, encoding: .utf8) != nil else { throw .badRequest("The request body is not valid UTF-8.") }
+        // ASCII is UTF-8: most bodies are checked without Foundation building a String of them.
+        guard body.allSatisfy({ $0 < 0x80 }) || String(bytes: body, encoding: .utf8) != nil else {
+            throw .badRequest("The request body is not valid UTF-8.")
+        }
         let value: JSONValue
         do {
             value = try JSONValue.parse(body)

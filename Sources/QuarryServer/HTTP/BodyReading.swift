@@ -5,14 +5,15 @@ import Hummingbird
 /// slower than `timeout` (408: a client that stalls mid-body holds only its own request,
 /// SEMANTICS.md §13.4). A declared `Content-Length` over the limit is refused unread.
 func readBody(of request: Request, limit: Int, timeout: Duration) async throws(RequestProblem) -> [UInt8] {
-    if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit {
+    let declared = request.headers.value(.contentLength).flatMap { Int($0) }
+    if let declared, declared > limit {
         throw RequestProblem.tooLarge(limit)
     }
     let body = request.body
     // A small declared body comes with the head or right after it: read without a timer, which
     // costs a task group per request. A client that stalls there holds only its own request.
-    if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared <= 65_536 {
-        return try await collect(body, limit: limit).get()
+    if let declared, declared <= 65_536 {
+        return try await collect(body, limit: limit, declared: declared).get()
     }
     let outcome: Result<[UInt8], RequestProblem> = await withTaskGroup(of: Result<[UInt8], RequestProblem>?.self) { group in
         group.addTask { await collect(body, limit: limit) }
@@ -28,12 +29,16 @@ func readBody(of request: Request, limit: Int, timeout: Duration) async throws(R
     return try outcome.get()
 }
 
-private func collect(_ body: RequestBody, limit: Int) async -> Result<[UInt8], RequestProblem> {
+/// The body's bytes. With a `declared` length it stops once that many have come: the body is
+/// complete by its framing, and its end is left to Hummingbird, which reads past it anyway.
+private func collect(_ body: RequestBody, limit: Int, declared: Int? = nil) async -> Result<[UInt8], RequestProblem> {
     var bytes: [UInt8] = []
+    bytes.reserveCapacity(declared ?? 0)
     do {
         for try await chunk in body {
             guard bytes.count + chunk.readableBytes <= limit else { return .failure(.tooLarge(limit)) }
             bytes.append(contentsOf: chunk.readableBytesView)
+            if let declared, bytes.count >= declared { break }
         }
     } catch {
         return .failure(RequestProblem(status: .badRequest, message: "The request body could not be read.", code: "BAD_REQUEST"))

@@ -7,7 +7,7 @@ import QuarryStore
 /// generation. Data gauges are read from the current snapshot when scraped.
 final class ServerMetrics: @unchecked Sendable {
     /// How a GraphQL request ended, the `outcome` label.
-    enum Outcome: String {
+    enum Outcome: String, CaseIterable {
         /// Executed without errors.
         case ok
         /// Executed with field errors (partial data).
@@ -18,6 +18,17 @@ final class ServerMetrics: @unchecked Sendable {
         case badRequest = "bad_request"
         /// Execution took longer than the timeout.
         case timeout
+
+        /// Where its counters are kept.
+        var slot: Int {
+            switch self {
+            case .ok: 0
+            case .fieldErrors: 1
+            case .refused: 2
+            case .badRequest: 3
+            case .timeout: 4
+            }
+        }
     }
 
     let registry = PrometheusCollectorRegistry()
@@ -26,7 +37,12 @@ final class ServerMetrics: @unchecked Sendable {
     private let generation: Gauge
     private let lock = NSLock()
     private var lastGeneration: Int?
-    private var operationNames: Set<String> = []
+    /// The request counters made so far, by operation label and outcome: the registry validates
+    /// the name and builds the label strings on every `makeCounter`, so each is made once. The
+    /// keys of `namedCounters` are the operation names kept as labels.
+    private var namedCounters: [String: [Counter?]] = [:]
+    private var anonymousCounters = [Counter?](repeating: nil, count: Outcome.allCases.count)
+    private var otherCounters = [Counter?](repeating: nil, count: Outcome.allCases.count)
     /// Distinct operation names kept as labels; later ones count as `other`, so hostile names
     /// cannot grow the metrics without bound.
     private let maxOperationNames = 200
@@ -52,8 +68,7 @@ final class ServerMetrics: @unchecked Sendable {
     func recordRequest(duration: Duration) { latency.record(duration) }
 
     func recordGraphQL(operation: String?, outcome: Outcome) {
-        registry.makeCounter(descriptor: requestsDescriptor,
-                             labels: [("operation", label(for: operation)), ("outcome", outcome.rawValue)]).increment()
+        counter(operation: operation, outcome: outcome).increment()
     }
 
     /// The Prometheus text exposition of every metric, the data gauges read from `snapshot`.
@@ -72,13 +87,27 @@ final class ServerMetrics: @unchecked Sendable {
         return bytes
     }
 
-    private func label(for operation: String?) -> String {
-        guard let operation else { return "anonymous" }
+    /// The counter of `outcome` for `operation`'s label: its name, `anonymous`, or `other` once
+    /// `maxOperationNames` names are kept.
+    private func counter(operation: String?, outcome: Outcome) -> Counter {
+        let slot = outcome.slot
         lock.lock()
         defer { lock.unlock() }
-        if operationNames.contains(operation) { return operation }
-        guard operationNames.count < maxOperationNames else { return "other" }
-        operationNames.insert(operation)
-        return operation
+        guard let operation else { return counter(in: &anonymousCounters, slot, label: "anonymous", outcome: outcome) }
+        if let made = namedCounters[operation]?[slot] { return made }
+        if namedCounters[operation] == nil {
+            guard namedCounters.count < maxOperationNames else {
+                return counter(in: &otherCounters, slot, label: "other", outcome: outcome)
+            }
+            namedCounters[operation] = [Counter?](repeating: nil, count: Outcome.allCases.count)
+        }
+        return counter(in: &namedCounters[operation]!, slot, label: operation, outcome: outcome)
+    }
+
+    private func counter(in counters: inout [Counter?], _ slot: Int, label: String, outcome: Outcome) -> Counter {
+        if let made = counters[slot] { return made }
+        let made = registry.makeCounter(descriptor: requestsDescriptor, labels: [("operation", label), ("outcome", outcome.rawValue)])
+        counters[slot] = made
+        return made
     }
 }
