@@ -53,8 +53,9 @@ for _ in $(seq 1 600); do
     sleep 0.1
 done
 head -n 3 "$out/serve.log"
-lookup="$(curl -s -H 'Content-Type: application/json' \
-    -d '{"query":"{ merchant(id: \"m-00001\") { id name } }"}' "http://127.0.0.1:$port/graphql")"
+# The body wrk sends, taken from the Lua script so that the check and the load are the same request.
+lookup_body="$(sed -n 's/^wrk.body = //p' "$here/http-lookup.lua" | python3 -c 'import ast, sys; print(ast.literal_eval(sys.stdin.read()))')"
+lookup="$(curl -s -H 'Content-Type: application/json' -d "$lookup_body" "http://127.0.0.1:$port/graphql")"
 echo "lookup answers: $lookup"
 case "$lookup" in *'"errors"'*|'') echo "error: the point lookup does not answer data" >&2; exit 1 ;; esac
 
