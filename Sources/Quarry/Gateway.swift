@@ -60,14 +60,56 @@ extension ComputedFields {
 final class DocumentCache: @unchecked Sendable {
     private let capacity: Int
     private let lock = NSLock()
-    private var entries: [Key: (document: PreparedDocument, age: Int)] = [:]
+    private var entries: [Key: Entry] = [:]
+    private var clock = 0
 
-    /// The query text and its source name, hashed as they are (no concatenated copy per request).
+    /// A cached document and when it was last used; a class so that a hit updates its age in
+    /// place instead of hashing the query text a second time to store it back.
+    private final class Entry {
+        let document: PreparedDocument
+        var age: Int
+        init(document: PreparedDocument, age: Int) {
+            self.document = document
+            self.age = age
+        }
+    }
+
+    /// The query text and its source name, compared and hashed by their UTF-8 bytes: `String`'s
+    /// own hashing normalises to NFC first, which cost more than the rest of a point lookup.
+    /// Texts that differ only in normalisation are then different keys, a cache miss at worst.
     private struct Key: Hashable {
         let sourceName: String
         let query: String
+
+        static func == (left: Key, right: Key) -> Bool {
+            sameBytes(left.query, right.query) && sameBytes(left.sourceName, right.sourceName)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            Key.combine(query, into: &hasher)
+            Key.combine(sourceName, into: &hasher)
+        }
+
+        private static func combine(_ text: String, into hasher: inout Hasher) {
+            hasher.combine(text.utf8.count)
+            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+            }
+            if hashed == nil {
+                for byte in text.utf8 { hasher.combine(byte) }
+            }
+        }
+
+        private static func sameBytes(_ left: String, _ right: String) -> Bool {
+            let contiguous = left.utf8.withContiguousStorageIfAvailable { leftBytes in
+                right.utf8.withContiguousStorageIfAvailable { rightBytes in
+                    leftBytes.count == rightBytes.count
+                        && (leftBytes.isEmpty || memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, leftBytes.count) == 0)
+                }
+            }
+            return (contiguous ?? nil) ?? left.utf8.elementsEqual(right.utf8)
+        }
     }
-    private var clock = 0
 
     init(capacity: Int) { self.capacity = capacity }
 
@@ -76,7 +118,7 @@ final class DocumentCache: @unchecked Sendable {
         lock.lock()
         clock += 1
         if let hit = entries[key] {
-            entries[key] = (hit.document, clock)
+            hit.age = clock
             lock.unlock()
             return hit.document
         }
@@ -87,7 +129,7 @@ final class DocumentCache: @unchecked Sendable {
             let cutoff = entries.values.map(\.age).sorted()[entries.count / 2]
             entries = entries.filter { $0.value.age > cutoff }
         }
-        entries[key] = (document, clock)
+        entries[key] = Entry(document: document, age: clock)
         lock.unlock()
         return document
     }
