@@ -1,4 +1,5 @@
 import Foundation
+import QuarryExecution
 import Testing
 
 @testable import Quarry
@@ -80,5 +81,40 @@ let sample = try! Gateway(root: repositoryRoot)
             _ = cache.prepared("{ \(alias): orders { totalCount } }", sourceName: "<query>", schema: schema)
         }
         #expect(cache.prepared("{ a: orders { totalCount } }", sourceName: "<query>", schema: schema) !== oldest)
+    }
+
+    /// A hit makes its entry the newest: with a, b, c, d cached and a used again, adding e drops
+    /// b, c and d but keeps a.
+    @Test func aHitKeepsItsEntryThroughTheNextDrop() {
+        let cache = DocumentCache(capacity: 4)
+        let schema = sample.snapshot.schema
+        func prepared(_ alias: String) -> PreparedDocument {
+            cache.prepared("{ \(alias): orders { totalCount } }", sourceName: "<query>", schema: schema)
+        }
+        let first = prepared("a")
+        let second = prepared("b")
+        for alias in ["c", "d"] { _ = prepared(alias) }
+        #expect(prepared("a") === first)
+        _ = prepared("e")
+        #expect(prepared("a") === first)
+        #expect(prepared("b") !== second)
+    }
+
+    /// Keys are the texts' bytes: texts one byte apart, in the folded words or in the tail, are
+    /// different documents, and so are texts equal only after Unicode normalisation.
+    @Test(arguments: [
+        ("{ a: orders { totalCount } }", "{ b: orders { totalCount } }"),
+        ("{ orders { totalCount } }", "{ orders { totalCount } } "),
+        ("{ orders { totalCount } }#a", "{ orders { totalCount } }#b"),
+        ("{ customer(id: \"caf\u{E9}\") { id } }", "{ customer(id: \"cafe\u{301}\") { id } }"),
+    ])
+    func differentBytesAreDifferentDocuments(first: String, second: String) {
+        let cache = DocumentCache(capacity: 4)
+        let schema = sample.snapshot.schema
+        let one = cache.prepared(first, sourceName: "<query>", schema: schema)
+        let other = cache.prepared(second, sourceName: "<query>", schema: schema)
+        #expect(one !== other)
+        #expect(cache.prepared(first, sourceName: "<query>", schema: schema) === one)
+        #expect(cache.prepared(second, sourceName: "<query>", schema: schema) === other)
     }
 }
