@@ -20,8 +20,10 @@ public enum S2B2CComputedFields {
             return commissionSplit(total: total, referred: referred, in: input.snapshot)
         }
         fields.register("Customer.segment") { input in
-            let count = completedOrders(of: input).count
-            switch count {
+            // Counted for all customers once per snapshot: a point lookup of one customer
+            // otherwise pays for reading every order of theirs.
+            let counts = input.snapshot.derived("S2B2C.completedOrdersByCustomer", { completedOrdersByCustomer(input.snapshot) })
+            switch counts[input.document.id] ?? 0 {
             case 0: return .null
             case 1: return enumValue("NEW", of: "CustomerSegment", in: input.snapshot)
             case 2...4: return enumValue("RETURNING", of: "CustomerSegment", in: input.snapshot)
@@ -115,6 +117,21 @@ public enum S2B2CComputedFields {
     }
 
     /// The customer's orders with status SHIPPED or DELIVERED (SEMANTICS.md §8.3).
+    /// How many shipped or delivered orders each customer (by id) has.
+    static func completedOrdersByCustomer(_ snapshot: StoreSnapshot) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for order in snapshot.all("Order") where isCompleted(order) {
+            if let customer = order.reference("customer") { counts[customer, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// Shipped or delivered: the orders that count towards a customer's segment and lifetime value.
+    static func isCompleted(_ order: DocumentFields) -> Bool {
+        let status = order.enumName("status")
+        return status == "SHIPPED" || status == "DELIVERED"
+    }
+
     static func completedOrders(of input: ComputedInput) -> [DocumentFields] {
         let snapshot = input.snapshot
         guard let orderType = snapshot.schema.typeID(named: "Order"), let orders = snapshot.collection(orderType),
@@ -123,14 +140,13 @@ public enum S2B2CComputedFields {
         else { return [] }
         return orders.referring(to: input.document.id, throughSlot: slot).compactMap { position in
             let order = DocumentFields(snapshot, type: orderType, values: orders.document(at: position).values)
-            let status = order.enumName("status")
-            return status == "SHIPPED" || status == "DELIVERED" ? order : nil
+            return isCompleted(order) ? order : nil
         }
     }
 
     static func unitsSoldByProduct(_ snapshot: StoreSnapshot) -> [String: Int] {
         var sold: [String: Int] = [:]
-        for order in snapshot.all("Order") where ["SHIPPED", "DELIVERED"].contains(order.enumName("status") ?? "") {
+        for order in snapshot.all("Order") where isCompleted(order) {
             for item in order.objects("items") {
                 if let product = item.reference("product"), let quantity = item.int("quantity") { sold[product, default: 0] += quantity }
             }
