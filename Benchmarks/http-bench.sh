@@ -5,23 +5,28 @@
 #   Benchmarks/http-bench.sh
 #
 # Environment:
-#   QUARRY_HTTP_SECONDS=N   duration of each of the two measured runs (default 10)
+#   QUARRY_HTTP_SECONDS=N   duration of each measured wrk run (default 5)
+#   QUARRY_HTTP_PAIRS=N     hello/lookup pairs, interleaved (default 5): the machine is shared and
+#                           hello alone swings by a third between runs, so the ratio is the median
+#                           of the pairs' ratios and the p99 the worst of the pairs
 #   QUARRY_SOAK_SECONDS=N   duration of the soak run (default 60; 0 skips it)
 #   QUARRY_HTTP_PORT=N      the port (default 4099)
 #
 # Steps: build `quarry` in release; `quarry generate --scale 10000` once (kept in
 # Benchmarks/.build/http-bench/); `quarry serve --no-watch --bench-hello-route` with LOG_LEVEL=warning
-# (no access log line per request); `wrk --latency` on GET /hello, then on POST /graphql with a point
-# lookup (Benchmarks/http-lookup.lua), one after the other; then the soak: the lookup for
-# QUARRY_SOAK_SECONDS with the server's RSS sampled every 5 s. Prints req/s, p99, the ratio and
-# whether the targets hold: lookup ≥ 60 % of hello's req/s, lookup p99 ≤ 5 ms, a soak with zero
-# errors and flat memory (last RSS sample within 10 % of the first after warm-up).
+# (no access log line per request); QUARRY_HTTP_PAIRS pairs of `wrk --latency` runs, GET /hello then
+# POST /graphql with the workload's point lookup (Benchmarks/http-lookup.lua); then the soak: the
+# lookup for QUARRY_SOAK_SECONDS with the server's RSS sampled every 5 s. Prints each pair, then
+# whether the targets hold: the median of the pairs' lookup/hello ratios ≥ 60 %, the worst lookup
+# p99 ≤ max(5 ms, 2× the worst hello p99) (the baseline README's reading), a soak with zero errors
+# and flat memory (last RSS sample within 10 % of the first after warm-up).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
 out="$here/.build/http-bench"
-seconds="${QUARRY_HTTP_SECONDS:-10}"
+seconds="${QUARRY_HTTP_SECONDS:-5}"
+pairs="${QUARRY_HTTP_PAIRS:-5}"
 soak="${QUARRY_SOAK_SECONDS:-60}"
 port="${QUARRY_HTTP_PORT:-4099}"
 mkdir -p "$out"
@@ -94,10 +99,13 @@ done
 step "Machine"
 nproc; uptime
 
-step "hello: GET /hello"
-measure hello "http://127.0.0.1:$port/hello"
-step "lookup: POST /graphql (Benchmarks/http-lookup.lua)"
-measure lookup -s "$here/http-lookup.lua" "http://127.0.0.1:$port/graphql"
+pair_lines=()
+for pair in $(seq 1 "$pairs"); do
+    step "pair $pair: hello (GET /hello), then lookup (POST /graphql, Benchmarks/http-lookup.lua)"
+    measure "hello-$pair" "http://127.0.0.1:$port/hello"
+    measure "lookup-$pair" -s "$here/http-lookup.lua" "http://127.0.0.1:$port/graphql"
+    pair_lines+=("$(rps "hello-$pair") $(p99_ms "hello-$pair") $(rps "lookup-$pair") $(p99_ms "lookup-$pair") $(errors "lookup-$pair")")
+done
 
 soak_errors=0
 rss_first=0
@@ -119,15 +127,17 @@ if [ "$soak" -gt 0 ]; then
 fi
 
 step "Summary"
-hello_rps="$(rps hello)"; lookup_rps="$(rps lookup)"
-hello_p99="$(p99_ms hello)"; lookup_p99="$(p99_ms lookup)"
-awk -v h="$hello_rps" -v l="$lookup_rps" -v hp="$hello_p99" -v lp="$lookup_p99" -v se="$soak_errors" \
-    -v rf="$rss_first" -v rl="$rss_last" -v soak="$soak" 'BEGIN {
-    ratio = l / h
-    printf "hello:  %10.0f req/s  p99 %.2f ms\n", h, hp
-    printf "lookup: %10.0f req/s  p99 %.2f ms\n", l, lp
-    printf "ratio lookup/hello: %.1f %% (target >= 60 %%): %s\n", ratio * 100, (ratio >= 0.6 ? "met" : "NOT met")
-    printf "lookup p99 <= 5 ms: %s\n", (lp <= 5 ? "met" : "NOT met")
+printf '%s\n' "${pair_lines[@]}" | awk -v se="$soak_errors" -v rf="$rss_first" -v rl="$rss_last" -v soak="$soak" '{
+    n++; ratio[n] = $3 / $1; worst = ($4 > worst ? $4 : worst); hworst = ($2 > hworst ? $2 : hworst); errs += $5
+    printf "pair %d: hello %8.0f req/s p99 %.2f ms | lookup %8.0f req/s p99 %.2f ms | %.1f %%\n", n, $1, $2, $3, $4, ratio[n] * 100
+} END {
+    # Median of the ratios (insertion sort: n is small).
+    for (i = 2; i <= n; i++) { v = ratio[i]; for (j = i - 1; j >= 1 && ratio[j] > v; j--) ratio[j + 1] = ratio[j]; ratio[j + 1] = v }
+    median = (n % 2 == 1) ? ratio[(n + 1) / 2] : (ratio[n / 2] + ratio[n / 2 + 1]) / 2
+    limit = (2 * hworst > 5) ? 2 * hworst : 5
+    printf "ratio lookup/hello, median of %d pairs: %.1f %% (target >= 60 %%): %s\n", n, median * 100, (median >= 0.6 ? "met" : "NOT met")
+    printf "lookup p99, worst of the pairs: %.2f ms (target <= max(5 ms, 2x hello p99) = %.2f ms): %s\n", worst, limit, (worst <= limit ? "met" : "NOT met")
+    printf "lookup errors (non-2xx, socket): %d\n", errs
     if (soak > 0) {
         printf "soak %d s: %d errors, RSS %d kB -> %d kB (%+.1f %%): %s\n", soak, se, rf, rl, (rl - rf) * 100 / rf,
             (se == 0 && rl <= rf * 1.1) ? "met" : "NOT met"
