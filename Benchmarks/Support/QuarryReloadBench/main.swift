@@ -131,17 +131,24 @@ precondition(order.count == snapshot.collection(order.type)!.count)
 let debounce = Duration.milliseconds(75)
 live.startWatching(.inotify)
 let mode = live.watching
+/// Writes variant `index` of the order file and waits for the watcher to serve it: the time
+/// from the write to the new snapshot, in milliseconds, or nil (said) after 10 s without one.
+func writeAndAwaitReload(_ index: Int, watcher: String) throws -> Double? {
+    let generation = live.generation
+    let written = ContinuousClock.now
+    try variant(index).write(to: file)
+    guard live.waitForGeneration(atLeast: generation + 1, timeout: .seconds(10)) else {
+        print("the \(watcher) did not reload within 10 s")
+        return nil
+    }
+    return milliseconds(ContinuousClock.now - written)
+}
+
 var endToEnd: [Double] = []
 var eventToSnapshot: [Double] = []
 for index in 0..<min(40, iterations) {
-    let generation = live.generation
-    let written = ContinuousClock.now
-    try variant(index + 1000).write(to: file)
-    guard live.waitForGeneration(atLeast: generation + 1, timeout: .seconds(10)) else {
-        print("the watcher did not reload within 10 s")
-        break
-    }
-    endToEnd.append(milliseconds(ContinuousClock.now - written))
+    guard let served = try writeAndAwaitReload(index + 1000, watcher: "watcher") else { break }
+    endToEnd.append(served)
     eventToSnapshot.append(milliseconds(live.lastReload!.duration))
     Thread.sleep(forTimeInterval: 0.05)
 }
@@ -154,14 +161,8 @@ if !endToEnd.isEmpty {
 live.startWatching(.polling)
 var polled: [Double] = []
 for index in 0..<5 {
-    let generation = live.generation
-    let written = ContinuousClock.now
-    try variant(index + 2000).write(to: file)
-    guard live.waitForGeneration(atLeast: generation + 1, timeout: .seconds(10)) else {
-        print("the polling watcher did not reload within 10 s")
-        break
-    }
-    polled.append(milliseconds(ContinuousClock.now - written))
+    guard let served = try writeAndAwaitReload(index + 2000, watcher: "polling watcher") else { break }
+    polled.append(served)
 }
 live.stopWatching()
 if !polled.isEmpty { print("polled (interval 500 ms): write → served \(summary(polled))") }
