@@ -68,21 +68,23 @@ public final class LiveGateway: Sendable {
     }
 }
 
-/// Admissions by query text for the schema being served. A new schema starts an empty cache
-/// (its documents validate differently); when full, the cache starts over, which keeps a flood
-/// of distinct texts from costing more than one preparation each.
+/// Admissions by query text (keyed by its UTF-8 bytes, `QueryTextKey`) for the schema being
+/// served. A new schema starts an empty cache (its documents validate differently); when full,
+/// the cache starts over, which keeps a flood of distinct texts from costing more than one
+/// preparation each.
 final class AdmittedDocuments: @unchecked Sendable {
     private let capacity: Int
     private let lock = NSLock()
     private var schema: ObjectIdentifier?
-    private var entries: [String: LiveGateway.Admission] = [:]
+    private var entries: [QueryTextKey: LiveGateway.Admission] = [:]
 
     init(capacity: Int) { self.capacity = capacity }
 
     func admission(_ query: String, schema: Schema, prepare: () -> LiveGateway.Admission) -> LiveGateway.Admission {
         let id = ObjectIdentifier(schema)
+        let key = QueryTextKey(query: query)
         lock.lock()
-        if self.schema == id, let known = entries[query] {
+        if self.schema == id, let known = entries[key] {
             lock.unlock()
             return known
         }
@@ -95,7 +97,7 @@ final class AdmittedDocuments: @unchecked Sendable {
         } else if entries.count >= capacity {
             entries = [:]
         }
-        entries[query] = admission
+        entries[key] = admission
         lock.unlock()
         return admission
     }

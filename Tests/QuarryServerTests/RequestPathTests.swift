@@ -48,6 +48,36 @@ import Testing
         #expect(fields.value(.accept) == fields[.accept])
     }
 
+    @Test func acceptEncodingAllowsGzipByItsOwnQualityThenByTheWildcard() {
+        #expect(AcceptEncoding.allowsGzip(["gzip, deflate, br, zstd"]))
+        #expect(AcceptEncoding.allowsGzip(["br;q=1, GZip ;Q=0.8"]))
+        #expect(AcceptEncoding.allowsGzip(["x-gzip"]))
+        #expect(AcceptEncoding.allowsGzip(["deflate", "*;q=0.1"]))
+        #expect(AcceptEncoding.allowsGzip(["gzip;q=0.001"]))
+        #expect(AcceptEncoding.allowsGzip(["gzip;level=1;q=1.000"]))
+        // A quality of zero, in any spelling, refuses; an explicit gzip outranks `*`.
+        #expect(!AcceptEncoding.allowsGzip(["gzip;q=0"]))
+        #expect(!AcceptEncoding.allowsGzip(["gzip; q=0.000"]))
+        #expect(!AcceptEncoding.allowsGzip(["gzip;q=0, *"]))
+        #expect(AcceptEncoding.allowsGzip(["*;q=0, gzip"]))
+        #expect(!AcceptEncoding.allowsGzip(["*;q=0."]))
+        #expect(!AcceptEncoding.allowsGzip(["identity"]))
+        #expect(!AcceptEncoding.allowsGzip(["gzipped, xgzip, , ;q=1"]))
+        #expect(!AcceptEncoding.allowsGzip([]))
+        #expect(!AcceptEncoding.allowsGzip([""]))
+    }
+
+    @Test func queryStringPairsDecodePlusAndPercentEscapesOverUTF8() throws {
+        let pairs = try #require(QueryStringPairs.decode("query=%7B+a%20b%2B%7D&&operationName=Q%C3%A9&flag&=empty&x=1=2"))
+        #expect(pairs.map(\.0) == ["query", "operationName", "flag", "", "x"])
+        #expect(pairs.map(\.1) == ["{ a b+}", "Qé", "", "empty", "1=2"])
+        #expect(QueryStringPairs.decode("")?.isEmpty == true)
+        #expect(QueryStringPairs.decode("name=caf\u{E9}")?.first?.1 == "caf\u{E9}")
+        for malformed in ["a=%", "a=%4", "a=%zz", "a=%4G", "%=1", "a=%C3", "a=%FF%FE"] {
+            #expect(QueryStringPairs.decode(malformed) == nil, "\(malformed)")
+        }
+    }
+
     @Test func requestCountersKeepTwoHundredOperationNamesThenCountOther() {
         let metrics = ServerMetrics()
         metrics.recordGraphQL(operation: nil, outcome: .ok)

@@ -53,24 +53,13 @@ struct GraphQLParameters: Equatable {
         }
     }
 
-    /// `name=value` pairs of a query string, `+` and `%XX` decoded; an escape that does not decode to
-    /// UTF-8 is a bad request.
+    /// `name=value` pairs of a query string, `+` and `%XX` decoded (`QueryStringPairs`); an escape
+    /// that does not decode to UTF-8 is a bad request.
     static func pairs(_ queryString: String) throws(RequestProblem) -> [(String, String)] {
-        var pairs: [(String, String)] = []
-        for part in queryString.split(separator: "&") where !part.isEmpty {
-            let equals = part.firstIndex(of: "=")
-            let name = equals.map { part[..<$0] } ?? part
-            let value = equals.map { part[part.index(after: $0)...] } ?? ""
-            guard let decodedName = decode(name), let decodedValue = decode(value) else {
-                throw .badRequest("The query string is not valid percent-encoded UTF-8.")
-            }
-            pairs.append((decodedName, decodedValue))
+        guard let pairs = QueryStringPairs.decode(queryString) else {
+            throw .badRequest("The query string is not valid percent-encoded UTF-8.")
         }
         return pairs
-    }
-
-    private static func decode(_ text: Substring) -> String? {
-        text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
     }
 
     private static func json(_ text: String, _ key: String) throws(RequestProblem) -> JSONValue {

@@ -18,27 +18,13 @@ struct Reply {
         var buffer = ByteBuffer(bytes: bytes)
         if bytes.count >= gzipMinimumBytes {
             headers.append(HTTPField(name: .vary, value: "Accept-Encoding"))
-            if Self.acceptsGzip(request.headers[values: .acceptEncoding]), let compressed = Self.gzip(&buffer) {
+            if AcceptEncoding.allowsGzip(request.headers[values: .acceptEncoding]), let compressed = Self.gzip(&buffer) {
                 headers.append(HTTPField(name: .contentEncoding, value: "gzip"))
                 buffer = compressed
             }
         }
         headers.append(HTTPField(name: .contentLength, value: String(buffer.readableBytes)))
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: buffer))
-    }
-
-    /// Whether an `Accept-Encoding` header allows gzip (RFC 9110 §12.5.3): `gzip`, `x-gzip` or `*`
-    /// with a quality above zero.
-    static func acceptsGzip(_ values: [String]) -> Bool {
-        for value in values {
-            for coding in value.split(separator: ",") {
-                let parts = coding.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-                guard let name = parts.first, name == "gzip" || name == "x-gzip" || name == "*" else { continue }
-                let quality = parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
-                if quality > 0 { return true }
-            }
-        }
-        return false
     }
 
     private static func gzip(_ buffer: inout ByteBuffer) -> ByteBuffer? {
