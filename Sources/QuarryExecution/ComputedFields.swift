@@ -10,15 +10,18 @@ public struct ComputedInput: Sendable {
     public let position: Int32
 
     public var document: StoredDocument { snapshot.collections[collection].document(at: position) }
+    /// The whole collection: a copy that retains every index it holds, so the accessors below
+    /// read the type, id and values without it.
     public var data: CollectionData { snapshot.collections[collection] }
+    public var type: TypeID { snapshot.collections[collection].type }
+    public var id: String { snapshot.collections[collection].document(at: position).id }
+    public var values: [StoredValue] { snapshot.collections[collection].document(at: position).values }
 
     /// The stored value of a field of this document by name (nil when not stored).
     public func value(_ field: String) -> StoredValue? {
-        let type = data.type
-        guard let index = snapshot.schema[type].fieldIndex(named: field), let slot = data.layout.slotOfField[index] else {
-            return nil
-        }
-        return document.values[slot]
+        guard let index = snapshot.schema[type].fieldIndex(named: field),
+              let slot = snapshot.collections[collection].layout.slotOfField[index] else { return nil }
+        return values[slot]
     }
 }
 

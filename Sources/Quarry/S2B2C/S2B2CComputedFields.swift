@@ -8,12 +8,12 @@ import QuarryStore
 public enum S2B2CComputedFields {
     public static func register(into fields: inout ComputedFields) {
         fields.register("Order.total") { input in
-            guard let total = orderTotal(DocumentFields(input.snapshot, type: input.data.type, values: input.document.values))
+            guard let total = orderTotal(DocumentFields(input.snapshot, type: input.type, values: input.values))
             else { throw FieldFailureReason("The order's items, shipping fee or discount are missing.") }
             return .decimal(total)
         }
         fields.register("Order.commission") { input in
-            let order = DocumentFields(input.snapshot, type: input.data.type, values: input.document.values)
+            let order = DocumentFields(input.snapshot, type: input.type, values: input.values)
             guard let total = orderTotal(order) else { throw FieldFailureReason("The order total cannot be computed.") }
             let referred = order.reference("customer").flatMap { input.snapshot.fields(of: "Customer", id: $0) }?
                 .reference("referredBy") != nil
@@ -23,7 +23,7 @@ public enum S2B2CComputedFields {
             // Counted for all customers once per snapshot: a point lookup of one customer
             // otherwise pays for reading every order of theirs.
             let counts = input.snapshot.derived("S2B2C.completedOrdersByCustomer", { completedOrdersByCustomer(input.snapshot) })
-            switch counts[input.document.id] ?? 0 {
+            switch counts[input.id] ?? 0 {
             case 0: return .null
             case 1: return enumValue("NEW", of: "CustomerSegment", in: input.snapshot)
             case 2...4: return enumValue("RETURNING", of: "CustomerSegment", in: input.snapshot)
@@ -39,22 +39,22 @@ public enum S2B2CComputedFields {
             return sum.sum.map(StoredValue.decimal) ?? .null
         }
         fields.register("Product.sellThroughRate") { input in
-            let sold = input.snapshot.derived("S2B2C.unitsSold", { unitsSoldByProduct(input.snapshot) })[input.document.id] ?? 0
-            let stock = input.snapshot.derived("S2B2C.unitsInStock", { unitsInStockByProduct(input.snapshot) })[input.document.id] ?? 0
+            let sold = input.snapshot.derived("S2B2C.unitsSold", { unitsSoldByProduct(input.snapshot) })[input.id] ?? 0
+            let stock = input.snapshot.derived("S2B2C.unitsInStock", { unitsInStockByProduct(input.snapshot) })[input.id] ?? 0
             return .float(sold + stock == 0 ? 0 : Double(sold) / Double(sold + stock))
         }
         fields.register("GroupBuy.participantCount") { input in .int(Int32(participants(input))) }
         fields.register("GroupBuy.progress") { input in
-            let threshold = DocumentFields(input.snapshot, type: input.data.type, values: input.document.values).int("threshold") ?? 0
+            let threshold = DocumentFields(input.snapshot, type: input.type, values: input.values).int("threshold") ?? 0
             guard threshold > 0 else { return .float(1) }
             return .float(min(1, Double(participants(input)) / Double(threshold)))
         }
         fields.register("GroupBuy.reachedThreshold") { input in
-            let threshold = DocumentFields(input.snapshot, type: input.data.type, values: input.document.values).int("threshold") ?? 0
+            let threshold = DocumentFields(input.snapshot, type: input.type, values: input.values).int("threshold") ?? 0
             return .boolean(participants(input) >= threshold)
         }
         fields.register("Ticket.slaMet") { input in
-            let ticket = DocumentFields(input.snapshot, type: input.data.type, values: input.document.values)
+            let ticket = DocumentFields(input.snapshot, type: input.type, values: input.values)
             guard let opened = ticket.dateTime("openedAt") else { return .boolean(false) }
             let handled = [ticket.dateTime("steppedInAt"), ticket.dateTime("resolvedAt")].compactMap { $0 }.min()
             guard let handled else { return .boolean(false) }
@@ -138,7 +138,7 @@ public enum S2B2CComputedFields {
             let fieldIndex = snapshot.schema[orderType].fieldIndex(named: "customer"),
             let slot = orders.layout.slotOfField[fieldIndex]
         else { return [] }
-        return orders.referring(to: input.document.id, throughSlot: slot).compactMap { position in
+        return orders.referring(to: input.id, throughSlot: slot).compactMap { position in
             let order = DocumentFields(snapshot, type: orderType, values: orders.document(at: position).values)
             return isCompleted(order) ? order : nil
         }
@@ -166,7 +166,7 @@ public enum S2B2CComputedFields {
 
     /// Distinct pledging customers (SEMANTICS.md §8.5).
     static func participants(_ input: ComputedInput) -> Int {
-        let groupBuy = DocumentFields(input.snapshot, type: input.data.type, values: input.document.values)
+        let groupBuy = DocumentFields(input.snapshot, type: input.type, values: input.values)
         return Set(groupBuy.objects("pledges").compactMap { $0.reference("customer") }).count
     }
 

@@ -72,20 +72,27 @@ public final class StoreSnapshot: Sendable {
 }
 
 /// The derived values of one snapshot, behind a lock: computed fields may run on many threads.
+/// Each value is kept in a class box, so that reading it back is a class cast rather than a
+/// cast out of an existential: the engine asks for one on every request.
 private final class DerivedValues: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [String: any Sendable] = [:]
+    private var values: [String: AnyObject] = [:]
+
+    private final class Box<Value>: @unchecked Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
 
     func value<Value: Sendable>(_ key: String, _ build: () -> Value) -> Value {
         lock.lock()
-        if let existing = values[key] as? Value {
+        if let existing = values[key] as? Box<Value> {
             lock.unlock()
-            return existing
+            return existing.value
         }
         lock.unlock()
         let built = build()
         lock.lock()
-        values[key] = built
+        values[key] = Box(built)
         lock.unlock()
         return built
     }
