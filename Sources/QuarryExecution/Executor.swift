@@ -108,34 +108,42 @@ final class Executor {
     private func writeFields(_ plan: SelectionPlan, of object: ObjectValue, type: TypeID, stored: UnsafeBufferPointer<StoredValue>)
         -> Bool
     {
-        let fields = plan.fields
+        let fields = plan.unretainedFields
         for index in fields.indices {
-            let field = fields[index]
             if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            writer.prepared(field.key)
-            if let slot = field.slot, let values = stored.baseAddress {
-                // A leaf records no error unless declined, so it needs no path step; it is read
-                // in place, without copying (and retaining) the value.
-                if case .leaf = field.storedShape, slot < stored.count,
-                    writeLeaf(at: values + slot, field: field, isNonNull: field.isNonNull) == .written { continue }
-                let value = slot < stored.count ? stored[slot] : .null
-                steps.append(.field(Unmanaged.passUnretained(field)))
-                defer { steps.removeLast() }
-                let start = writer.count
-                switch writeStoredFast(value, field: field) {
-                case .written: continue
-                case .failed: break
-                case .declined: if completeStored(value, as: field.type, field: field) { continue }
-                }
-                writer.truncate(to: start)
-                if field.isNonNull { return false }
-                writer.null()
-            } else {
-                steps.append(.field(Unmanaged.passUnretained(field)))
-                defer { steps.removeLast() }
-                if !writeField(field, of: object, type: type) { return false }
-            }
+            // The plan keeps its fields alive for the whole request: each is borrowed, not
+            // retained and released around every value written.
+            let written = fields[index]._withUnsafeGuaranteedRef { writeField($0, of: object, type: type, stored: stored) }
+            if !written { return false }
         }
+        return true
+    }
+
+    /// `"key":value` for one field; false when it is non-null and could not be completed.
+    @inline(__always)
+    private func writeField(_ field: FieldPlan, of object: ObjectValue, type: TypeID, stored: UnsafeBufferPointer<StoredValue>) -> Bool {
+        writer.prepared(field.key)
+        guard let slot = field.slot, let values = stored.baseAddress else {
+            steps.append(.field(Unmanaged.passUnretained(field)))
+            defer { steps.removeLast() }
+            return writeField(field, of: object, type: type)
+        }
+        // A leaf records no error unless declined, so it needs no path step; it is read in
+        // place, without copying (and retaining) the value.
+        if case .leaf = field.storedShape, slot < stored.count,
+            writeLeaf(at: values + slot, field: field, isNonNull: field.isNonNull) == .written { return true }
+        let value = slot < stored.count ? stored[slot] : .null
+        steps.append(.field(Unmanaged.passUnretained(field)))
+        defer { steps.removeLast() }
+        let start = writer.count
+        switch writeStoredFast(value, field: field) {
+        case .written: return true
+        case .failed: break
+        case .declined: if completeStored(value, as: field.type, field: field) { return true }
+        }
+        writer.truncate(to: start)
+        if field.isNonNull { return false }
+        writer.null()
         return true
     }
 

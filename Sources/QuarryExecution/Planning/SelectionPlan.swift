@@ -10,8 +10,14 @@ import QuarryStore
 /// so requests on many threads share it.
 final class SelectionPlan: @unchecked Sendable {
     let fields: [FieldPlan]
+    /// The same fields, unretained (`fields` holds them): the writer borrows each per object
+    /// instead of retaining and releasing it.
+    let unretainedFields: [Unmanaged<FieldPlan>]
 
-    init(fields: [FieldPlan]) { self.fields = fields }
+    init(fields: [FieldPlan]) {
+        self.fields = fields
+        unretainedFields = fields.map { Unmanaged.passUnretained($0) }
+    }
 }
 
 /// One response key of a selection plan.

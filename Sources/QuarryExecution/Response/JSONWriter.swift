@@ -127,6 +127,8 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     }
 
     public mutating func string(_ text: String) {
+        // Native strings are read in place: `withUTF8` would need a mutable copy (a retain).
+        if text.utf8.withContiguousStorageIfAvailable({ string($0) }) != nil { return }
         var text = text
         text.withUTF8 { string($0) }
     }
