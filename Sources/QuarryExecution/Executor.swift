@@ -10,6 +10,9 @@ enum Resolved {
     case stored(StoredValue)
     case object(ObjectValue)
     case objects([ObjectValue])
+    /// Documents of one collection by position (a page of a connection, a list of `@ref`s):
+    /// written one by one without an `ObjectValue` array made first.
+    case documents(collection: Int, positions: ArraySlice<Int32>)
     case text(String)
     case int(Int)
     case float(Double)
@@ -222,65 +225,21 @@ final class Executor {
     }
 
     private func completeList(_ value: Resolved, item: TypeRef, field: FieldPlan) -> Bool {
-        let elements: [Resolved]
         switch value {
         case .objects(let objects): return completeObjectList(objects, item: item, field: field)
-        case .texts(let texts): elements = texts.map(Resolved.text)
+        case .documents(let collection, let positions):
+            return completeDocumentList(collection: collection, positions: positions, item: item, field: field)
+        case .texts(let texts):
+            return writeItems(count: texts.count, itemIsNonNull: item.isNonNull) { complete(.text(texts[$0]), as: item, field: field) }
         default:
             writer.null()
             return true
         }
-        writer.byte(UInt8(ascii: "["))
-        for (index, element) in elements.enumerated() {
-            if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            steps.append(.index(index))
-            defer { steps.removeLast() }
-            let start = writer.count
-            if !complete(element, as: item, field: field) {
-                // A null in a non-null item position nulls the list; a nullable item is null.
-                writer.truncate(to: start)
-                if item.isNonNull { return false }
-                writer.null()
-            }
-        }
-        writer.byte(UInt8(ascii: "]"))
-        return true
-    }
-
-    /// A list of objects (a page of documents, edges, groups), each written straight from its
-    /// `ObjectValue`, without wrapping every element in a `Resolved` first (Q6: 10 000 orders).
-    private func completeObjectList(_ objects: [ObjectValue], item: TypeRef, field: FieldPlan) -> Bool {
-        // An object is never null, so a non-null item position adds nothing to check.
-        var declared: TypeID?
-        if case .named(let id) = item.nullable { declared = id }
-        let itemIsNonNull = item.isNonNull
-        writer.byte(UInt8(ascii: "["))
-        for index in objects.indices {
-            if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            steps.append(.index(index))
-            defer { steps.removeLast() }
-            let start = writer.count
-            let written: Bool
-            if let declared {
-                let type = runtimeType(of: objects[index], declared: declared)
-                written = writeObject(objects[index], type: type, plan: field.child(for: type, plan))
-            } else {
-                written = complete(.object(objects[index]), as: item, field: field)
-            }
-            if !written {
-                // A null in a non-null item position nulls the list; a nullable item is null.
-                writer.truncate(to: start)
-                if itemIsNonNull { return false }
-                writer.null()
-            }
-        }
-        writer.byte(UInt8(ascii: "]"))
-        return true
     }
 
     private func completeNamed(_ value: Resolved, _ id: TypeID, field: FieldPlan) -> Bool {
         switch value {
-        case .null, .texts, .objects, .stored: writer.null()
+        case .null, .texts, .objects, .documents, .stored: writer.null()
         case .text(let text): writer.string(text)
         case .int(let number): writer.int(number)
         case .float(let number): writer.double(number)
