@@ -113,19 +113,21 @@ final class Executor {
     {
         let fields = plan.unretainedFields
         for index in fields.indices {
-            if index > 0 { writer.byte(UInt8(ascii: ",")) }
             // The plan keeps its fields alive for the whole request: each is borrowed, not
             // retained and released around every value written.
-            let written = fields[index]._withUnsafeGuaranteedRef { writeField($0, of: object, type: type, stored: stored) }
+            let written = fields[index]._withUnsafeGuaranteedRef { field in
+                if index > 0 { writer.prepared(field.separatedKey) } else { writer.prepared(field.key) }
+                return writeField(field, of: object, type: type, stored: stored)
+            }
             if !written { return false }
         }
         return true
     }
 
-    /// `"key":value` for one field; false when it is non-null and could not be completed.
+    /// The value of one field (its key written); false when it is non-null and could not be
+    /// completed.
     @inline(__always)
     private func writeField(_ field: FieldPlan, of object: ObjectValue, type: TypeID, stored: UnsafeBufferPointer<StoredValue>) -> Bool {
-        writer.prepared(field.key)
         guard let slot = field.slot, let values = stored.baseAddress else {
             steps.append(.field(Unmanaged.passUnretained(field)))
             defer { steps.removeLast() }

@@ -30,8 +30,10 @@ final class FieldPlan: @unchecked Sendable {
     }
 
     let responseKey: String
-    /// `"responseKey":`, escaped once.
+    /// `"responseKey":`, escaped once, and `,"responseKey":` for every field but an object's
+    /// first (one copy instead of a comma and then the key).
     let key: PreparedJSON
+    let separatedKey: PreparedJSON
     let nodes: [Field]
     let kind: Kind
     /// The field's type (of `__typename` and unknown fields: String's place, never read), and
@@ -61,6 +63,7 @@ final class FieldPlan: @unchecked Sendable {
         var key = JSONWriter(capacity: responseKey.utf8.count + 3)
         key.key(responseKey)
         self.key = PreparedJSON(key.bytes)
+        separatedKey = PreparedJSON([UInt8(ascii: ",")] + key.bytes)
         self.nodes = nodes
         self.kind = kind
         if case .field(let definition) = kind { type = definition.type } else { type = .named(owner) }
