@@ -25,10 +25,14 @@ enum Resolved {
 final class SnapshotAccess: Sendable {
     let tables: [DocumentTable]
     let idTables: [IDTable]
+    /// The same, unretained (`idTables` holds them), for lookups that borrow rather than
+    /// retain and release a table per `@ref` followed.
+    let unretainedIDTables: [Unmanaged<IDTable>]
 
     init(_ snapshot: StoreSnapshot) {
         tables = snapshot.collections.map(\.table)
         idTables = snapshot.collections.map(IDTable.init)
+        unretainedIDTables = idTables.map { Unmanaged.passUnretained($0) }
     }
 }
 
@@ -60,7 +64,9 @@ final class Executor {
     let tables: [DocumentTable]
     /// Each collection's id lookup, holding its own copy of the collection: looking an id up
     /// through `snapshot.collections[i]` copies (and retains) the whole collection each time.
-    let idTables: [IDTable]
+    /// Unretained: `access` holds them.
+    private let idTables: [Unmanaged<IDTable>]
+    private let access: SnapshotAccess
 
     init(snapshot: StoreSnapshot, source: Source, fragments: [String: FragmentDefinition], variables: [String: InputValue],
          computed: ComputedFields, types: EngineTypes, responseCapacity: Int = 16 * 1024) {
@@ -74,7 +80,8 @@ final class Executor {
         self.arguments = ArgumentCoercion(schema: snapshot.schema, variables: variables)
         let access = snapshot.derived("QuarryExecution.SnapshotAccess") { SnapshotAccess(snapshot) }
         self.tables = access.tables
-        self.idTables = access.idTables
+        self.access = access
+        self.idTables = access.unretainedIDTables
     }
 
     /// Writes the data of a query operation from its plan; `data` is null when a non-null root
@@ -273,4 +280,10 @@ final class Executor {
     }
 
     func collectionIndex(_ type: TypeID) -> Int? { snapshot.collectionIndex(of: type) }
+
+    /// The position of the document of `collection` with this id.
+    @inline(__always)
+    func position(of id: String, in collection: Int) -> Int32? {
+        idTables[collection]._withUnsafeGuaranteedRef { $0.position(of: id) }
+    }
 }

@@ -105,7 +105,7 @@ extension Executor {
     private func writeStoredObject(_ value: StoredValue, type: TypeID, field: FieldPlan, isNonNull: Bool) -> FastWrite {
         switch value {
         case .reference(let target):
-            guard let collection = snapshot.collectionIndex(of: type), let position = idTables[collection].position(of: target) else {
+            guard let collection = snapshot.collectionIndex(of: type), let position = position(of: target, in: collection) else {
                 return .declined
             }
             return writeObject(.document(collection: collection, position: position), type: type, plan: field.child(for: type, plan))
