@@ -23,6 +23,12 @@ public struct ASCIICursor {
     /// The decimal digits of `value`, zero-padded to at least `width`.
     @inlinable public mutating func putDigits(_ value: UInt64, width: Int) {
         if width == 2, value < 100 { return putPair(UInt32(truncatingIfNeeded: value)) }
+        if width <= 1, value < 10 {
+            // Quantities, counts, flags: one digit, nothing to count.
+            position.pointee = UInt8(truncatingIfNeeded: value) + 48
+            position += 1
+            return
+        }
         let length = max(Self.digitCount(value), width)
         Self.fillDigits(value, count: length, endingAt: position + length)
         position += length
