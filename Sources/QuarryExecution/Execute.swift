@@ -78,14 +78,20 @@ public final class PreparedDocument: @unchecked Sendable {
     private var engineTypes: EngineTypes?
     /// Distinct variable sets kept per document; beyond that, plans are compiled per request.
     static let maximumPlans = 16
+    /// The largest response written for this document so far (up to `maximumResponseHint`):
+    /// the next request's writer starts that large, rather than doubling its way up and copying
+    /// what it has written at each step (Q6: 2.9 MB from 16 KB).
+    private var responseSizeHint = 16 * 1024
+    static let maximumResponseHint = 64 << 20
 
     struct PlanKey: Hashable {
         let operation: Int
         let variables: [String: InputValue]
     }
 
-    /// The engine's type ids for `schema` and the cached plan of an operation, if any.
-    func cached(_ key: PlanKey, schema: Schema) -> (EngineTypes, SelectionPlan?) {
+    /// The engine's type ids for `schema`, the cached plan of an operation, if any, and the
+    /// room to start the response with.
+    func cached(_ key: PlanKey, schema: Schema) -> (EngineTypes, SelectionPlan?, responseCapacity: Int) {
         lock.lock()
         defer { lock.unlock() }
         if planSchema !== schema || engineTypes == nil {
@@ -93,7 +99,16 @@ public final class PreparedDocument: @unchecked Sendable {
             engineTypes = EngineTypes(schema: schema)
             plans = [:]
         }
-        return (engineTypes!, plans[key])
+        return (engineTypes!, plans[key], responseSizeHint)
+    }
+
+    /// Remembers a response's size when it is the largest yet (rarely, so rarely locks).
+    func noteResponseSize(_ size: Int, hint: Int) {
+        guard size > hint, hint < Self.maximumResponseHint else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        // With some slack: a writer reserves the most a value can take before writing it.
+        responseSizeHint = min(max(responseSizeHint, size + size / 8 + 1024), Self.maximumResponseHint)
     }
 
     func store(_ plan: SelectionPlan, for key: PlanKey, schema: Schema) {
@@ -146,15 +161,16 @@ public func execute(
     case .failure(let problems): return failed(problems.errors)
     }
     let key = PreparedDocument.PlanKey(operation: operationIndex, variables: variables)
-    let (types, plan) = prepared.cached(key, schema: snapshot.schema)
+    let (types, plan, responseCapacity) = prepared.cached(key, schema: snapshot.schema)
     let executor = Executor(snapshot: snapshot, source: source, fragments: prepared.fragments, variables: variables, computed: computed,
-                            types: types)
+                            types: types, responseCapacity: responseCapacity)
     let root = plan ?? executor.plan(snapshot.schema.queryType, [operation.selectionSet])
     if plan == nil { prepared.store(root, for: key, schema: snapshot.schema) }
     // `data` is written in place; only a response with errors, which come first, is copied.
     executor.writer.raw("{\"data\":")
     executor.executeQuery(root)
     executor.writer.byte(UInt8(ascii: "}"))
+    prepared.noteResponseSize(executor.writer.count, hint: responseCapacity)
     if executor.errors.isEmpty { return GraphQLResponse(json: executor.writer.bytes, errors: [], executed: true) }
     var response = JSONWriter(capacity: executor.writer.count + 256)
     response.byte(UInt8(ascii: "{"))

@@ -10,6 +10,9 @@ enum Resolved {
     case stored(StoredValue)
     case object(ObjectValue)
     case objects([ObjectValue])
+    /// Documents of one collection by position (a page of a connection, a list of `@ref`s):
+    /// written one by one without an `ObjectValue` array made first.
+    case documents(collection: Int, positions: ArraySlice<Int32>)
     case text(String)
     case int(Int)
     case float(Double)
@@ -21,22 +24,16 @@ enum Resolved {
 /// request (a point lookup would otherwise spend more on this than on its answer).
 final class SnapshotAccess: Sendable {
     let tables: [DocumentTable]
-    let positionLookups: [@Sendable (String) -> Int32?]
+    let idTables: [IDTable]
+    /// The same, unretained (`idTables` holds them), for lookups that borrow rather than
+    /// retain and release a table per `@ref` followed.
+    let unretainedIDTables: [Unmanaged<IDTable>]
 
     init(_ snapshot: StoreSnapshot) {
         tables = snapshot.collections.map(\.table)
-        positionLookups = snapshot.collections.map { data in
-            let ids = IDTable(data)
-            return { id in ids.position(of: id) ?? data.position(of: id) }
-        }
+        idTables = snapshot.collections.map(IDTable.init)
+        unretainedIDTables = idTables.map { Unmanaged.passUnretained($0) }
     }
-}
-
-/// One step of the path to the value being written: a field (its plan, which outlives the
-/// request's writing, so held unretained) or a list index.
-enum PathStep {
-    case field(Unmanaged<FieldPlan>)
-    case index(Int)
 }
 
 /// Executes one operation against one snapshot, writing the response data straight to bytes
@@ -54,11 +51,11 @@ final class Executor {
     // own methods, on one thread, ever reach them, and none holds an access across a call that
     // could start another, so the runtime's exclusivity check per access (a quarter of the
     // instructions of a large response) proves nothing here.
-    @exclusivity(unchecked) var writer = JSONWriter(capacity: 16 * 1024)
+    @exclusivity(unchecked) var writer: JSONWriter
     @exclusivity(unchecked) var errors: [GraphQLError] = []
     /// Where the value being written sits; turned into a response path only for an error, so a
     /// field costs no string copy here.
-    @exclusivity(unchecked) var steps: [PathStep] = []
+    @exclusivity(unchecked) var steps = PathSteps()
     /// Computed values already computed for filters, sorts, aggregates and groups.
     let memo = ComputedMemo()
 
@@ -67,10 +64,13 @@ final class Executor {
     let tables: [DocumentTable]
     /// Each collection's id lookup, holding its own copy of the collection: looking an id up
     /// through `snapshot.collections[i]` copies (and retains) the whole collection each time.
-    let positionLookups: [@Sendable (String) -> Int32?]
+    /// Unretained: `access` holds them.
+    private let idTables: [Unmanaged<IDTable>]
+    private let access: SnapshotAccess
 
     init(snapshot: StoreSnapshot, source: Source, fragments: [String: FragmentDefinition], variables: [String: InputValue],
-         computed: ComputedFields, types: EngineTypes) {
+         computed: ComputedFields, types: EngineTypes, responseCapacity: Int = 16 * 1024) {
+        self.writer = JSONWriter(capacity: responseCapacity)
         self.snapshot = snapshot
         self.schema = snapshot.schema
         self.types = types
@@ -80,7 +80,8 @@ final class Executor {
         self.arguments = ArgumentCoercion(schema: snapshot.schema, variables: variables)
         let access = snapshot.derived("QuarryExecution.SnapshotAccess") { SnapshotAccess(snapshot) }
         self.tables = access.tables
-        self.positionLookups = access.positionLookups
+        self.access = access
+        self.idTables = access.unretainedIDTables
     }
 
     /// Writes the data of a query operation from its plan; `data` is null when a non-null root
@@ -117,32 +118,44 @@ final class Executor {
     private func writeFields(_ plan: SelectionPlan, of object: ObjectValue, type: TypeID, stored: UnsafeBufferPointer<StoredValue>)
         -> Bool
     {
-        let fields = plan.fields
+        let fields = plan.unretainedFields
         for index in fields.indices {
-            let field = fields[index]
-            if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            writer.prepared(field.key)
-            if let slot = field.slot, stored.baseAddress != nil {
-                let value = slot < stored.count ? stored[slot] : .null
-                // A leaf records no error unless declined, so it needs no path step.
-                if case .leaf = field.storedShape, writeLeaf(value, field: field, isNonNull: field.isNonNull) == .written { continue }
-                steps.append(.field(Unmanaged.passUnretained(field)))
-                defer { steps.removeLast() }
-                let start = writer.count
-                switch writeStoredFast(value, field: field) {
-                case .written: continue
-                case .failed: break
-                case .declined: if completeStored(value, as: field.type, field: field) { continue }
-                }
-                writer.truncate(to: start)
-                if field.isNonNull { return false }
-                writer.null()
-            } else {
-                steps.append(.field(Unmanaged.passUnretained(field)))
-                defer { steps.removeLast() }
-                if !writeField(field, of: object, type: type) { return false }
+            // The plan keeps its fields alive for the whole request: each is borrowed, not
+            // retained and released around every value written.
+            let written = fields[index]._withUnsafeGuaranteedRef { field in
+                if index > 0 { writer.prepared(field.separatedKey) } else { writer.prepared(field.key) }
+                return writeField(field, of: object, type: type, stored: stored)
             }
+            if !written { return false }
         }
+        return true
+    }
+
+    /// The value of one field (its key written); false when it is non-null and could not be
+    /// completed.
+    @inline(__always)
+    private func writeField(_ field: FieldPlan, of object: ObjectValue, type: TypeID, stored: UnsafeBufferPointer<StoredValue>) -> Bool {
+        guard let slot = field.slot, let values = stored.baseAddress else {
+            steps.append(.field(Unmanaged.passUnretained(field)))
+            defer { steps.removeLast() }
+            return writeField(field, of: object, type: type)
+        }
+        // A leaf records no error unless declined, so it needs no path step; it is read in
+        // place, without copying (and retaining) the value.
+        if case .leaf = field.storedShape, slot < stored.count,
+            writeLeaf(at: values + slot, field: field, isNonNull: field.isNonNull) == .written { return true }
+        let value = slot < stored.count ? stored[slot] : .null
+        steps.append(.field(Unmanaged.passUnretained(field)))
+        defer { steps.removeLast() }
+        let start = writer.count
+        switch writeStoredFast(value, field: field) {
+        case .written: return true
+        case .failed: break
+        case .declined: if completeStored(value, as: field.type, field: field) { return true }
+        }
+        writer.truncate(to: start)
+        if field.isNonNull { return false }
+        writer.null()
         return true
     }
 
@@ -221,34 +234,21 @@ final class Executor {
     }
 
     private func completeList(_ value: Resolved, item: TypeRef, field: FieldPlan) -> Bool {
-        let elements: [Resolved]
         switch value {
-        case .objects(let objects): elements = objects.map(Resolved.object)
-        case .texts(let texts): elements = texts.map(Resolved.text)
+        case .objects(let objects): return completeObjectList(objects, item: item, field: field)
+        case .documents(let collection, let positions):
+            return completeDocumentList(collection: collection, positions: positions, item: item, field: field)
+        case .texts(let texts):
+            return writeItems(count: texts.count, itemIsNonNull: item.isNonNull) { complete(.text(texts[$0]), as: item, field: field) }
         default:
             writer.null()
             return true
         }
-        writer.byte(UInt8(ascii: "["))
-        for (index, element) in elements.enumerated() {
-            if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            steps.append(.index(index))
-            defer { steps.removeLast() }
-            let start = writer.count
-            if !complete(element, as: item, field: field) {
-                // A null in a non-null item position nulls the list; a nullable item is null.
-                writer.truncate(to: start)
-                if item.isNonNull { return false }
-                writer.null()
-            }
-        }
-        writer.byte(UInt8(ascii: "]"))
-        return true
     }
 
     private func completeNamed(_ value: Resolved, _ id: TypeID, field: FieldPlan) -> Bool {
         switch value {
-        case .null, .texts, .objects, .stored: writer.null()
+        case .null, .texts, .objects, .documents, .stored: writer.null()
         case .text(let text): writer.string(text)
         case .int(let number): writer.int(number)
         case .float(let number): writer.double(number)
@@ -280,4 +280,10 @@ final class Executor {
     }
 
     func collectionIndex(_ type: TypeID) -> Int? { snapshot.collectionIndex(of: type) }
+
+    /// The position of the document of `collection` with this id.
+    @inline(__always)
+    func position(of id: String, in collection: Int) -> Int32? {
+        idTables[collection]._withUnsafeGuaranteedRef { $0.position(of: id) }
+    }
 }

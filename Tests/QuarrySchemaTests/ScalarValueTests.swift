@@ -91,6 +91,40 @@ import Testing
         #expect(try #require(DateTimeValue(parsing: text)).description == text)
     }
 
+    /// Decimals written backwards from their length: any scale, a whole part of at least one
+    /// digit, the sign first, scales past what a UInt64 power of ten holds.
+    @Test(arguments: [
+        (DecimalValue(significand: 5, scale: 25), "0.0000000000000000000000005"),
+        (DecimalValue(significand: -1_234_567_890_123_456_789, scale: 20), "-0.01234567890123456789"),
+        (DecimalValue(significand: Int64.min, scale: 3), "-9223372036854775.808"),
+        (DecimalValue(significand: Int64.max, scale: 0), "9223372036854775807"),
+        (DecimalValue(significand: 100, scale: 2), "1.00"), (DecimalValue(significand: 9, scale: 1), "0.9"),
+        (DecimalValue(significand: 48790, scale: 2), "487.90"), (DecimalValue(significand: 0, scale: 4), "0.0000"),
+    ])
+    func decimalsPrintAtAnyScale(value: DecimalValue, printed: String) {
+        #expect(value.description == printed)
+        var bytes: [UInt8] = []
+        value.write(to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == printed)
+    }
+
+    /// Years outside 0…9999 take the general digit path (a sign, at least four digits).
+    @Test func datesPrintAtTheEdgesOfFourDigitYears() throws {
+        #expect(DateValue(year: 1, month: 1, day: 1)?.description == "0001-01-01")
+        #expect(DateValue(year: 9999, month: 12, day: 31)?.description == "9999-12-31")
+        let lastFourDigitDay = try #require(DateValue(year: 9999, month: 12, day: 31)).daysSinceEpoch
+        #expect(DateValue(daysSinceEpoch: lastFourDigitDay + 1).description == "10000-01-01")
+        let firstDay = try #require(DateValue(year: 1, month: 1, day: 1)).daysSinceEpoch
+        #expect(DateValue(daysSinceEpoch: firstDay - 366).description == "0000-01-01")  // year 0 is a leap year
+        #expect(DateValue(daysSinceEpoch: firstDay - 366 - 365).description == "-0001-01-01")
+        #expect(DateValue(daysSinceEpoch: firstDay - 1).description == "0000-12-31")
+    }
+
+    @Test(arguments: ["0001-01-01T00:00+00:00", "2025-06-30T23:59:59-09:30", "1969-12-31T23:59:59.5+14:00", "9999-12-31T23:59Z"])
+    func dateTimesPrintAsStoredAtTheEdges(text: String) throws {
+        #expect(try #require(DateTimeValue(parsing: text)).description == text)
+    }
+
     @Test(arguments: ["2025-11-11T20:00:00", "2025-11-11 20:00:00+08:00", "2025-11-11T24:00:00Z", "2025-11-11T20:00:00+8:00",
                       "2025-11-11T20:00:00.+08:00", "2025-02-30T00:00:00Z"])
     func dateTimesWithoutOffsetOrMalformedAreRefused(text: String) {

@@ -10,8 +10,14 @@ import QuarryStore
 /// so requests on many threads share it.
 final class SelectionPlan: @unchecked Sendable {
     let fields: [FieldPlan]
+    /// The same fields, unretained (`fields` holds them): the writer borrows each per object
+    /// instead of retaining and releasing it.
+    let unretainedFields: [Unmanaged<FieldPlan>]
 
-    init(fields: [FieldPlan]) { self.fields = fields }
+    init(fields: [FieldPlan]) {
+        self.fields = fields
+        unretainedFields = fields.map { Unmanaged.passUnretained($0) }
+    }
 }
 
 /// One response key of a selection plan.
@@ -24,8 +30,10 @@ final class FieldPlan: @unchecked Sendable {
     }
 
     let responseKey: String
-    /// `"responseKey":`, escaped once.
+    /// `"responseKey":`, escaped once, and `,"responseKey":` for every field but an object's
+    /// first (one copy instead of a comma and then the key).
     let key: PreparedJSON
+    let separatedKey: PreparedJSON
     let nodes: [Field]
     let kind: Kind
     /// The field's type (of `__typename` and unknown fields: String's place, never read), and
@@ -55,6 +63,7 @@ final class FieldPlan: @unchecked Sendable {
         var key = JSONWriter(capacity: responseKey.utf8.count + 3)
         key.key(responseKey)
         self.key = PreparedJSON(key.bytes)
+        separatedKey = PreparedJSON([UInt8(ascii: ",")] + key.bytes)
         self.nodes = nodes
         self.kind = kind
         if case .field(let definition) = kind { type = definition.type } else { type = .named(owner) }

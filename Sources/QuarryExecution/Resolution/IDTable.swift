@@ -5,45 +5,77 @@ import QuarryStore
 /// and the store's index hashes the text twice (shard, then `String` hashing). A byte-equal id
 /// is always the same id; a miss falls back to the store's index (which also matches ids that
 /// differ only in Unicode normalization), so answers are the store's.
+///
+/// The ids' bytes are copied into one buffer the table owns, so that a probe compares bytes in
+/// place instead of reading (and retaining) the document to reach its id, and the table lives
+/// in raw memory it frees itself, so a probe makes no bounds or uniqueness check.
 final class IDTable: @unchecked Sendable {
     /// Per slot: the hash's high half and the position plus one (0: empty).
-    private let slots: [UInt64]
+    private let slots: UnsafeMutablePointer<UInt64>
+    /// Per slot: where its id's bytes start in `bytes` (high half) and how many there are.
+    private let spans: UnsafeMutablePointer<UInt64>
+    private let bytes: UnsafeMutablePointer<UInt8>
     private let mask: Int
-    private let documents: DocumentTable
+    /// The store's index, for what this table does not find.
+    private let data: CollectionData
 
     init(_ data: CollectionData) {
         var capacity = 16
         while capacity < data.count * 2 { capacity *= 2 }
-        var slots = [UInt64](repeating: 0, count: capacity)
+        let slots = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        slots.initialize(repeating: 0, count: capacity)
+        let spans = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        spans.initialize(repeating: 0, count: capacity)
         let documents = data.table
+        var total = 0
+        for position in data.documents.positions { total += documents[position].id.utf8.count }
+        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(total, 1))
+        var used = 0
         for position in data.documents.positions {
             var id = documents[position].id
-            let hash = id.withUTF8 { Self.hash($0) }
-            var index = Int(truncatingIfNeeded: hash) & (capacity - 1)
-            while slots[index] != 0 { index = (index + 1) & (capacity - 1) }
-            slots[index] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(position) + 1)
+            id.withUTF8 { utf8 in
+                let hash = Self.hash(utf8)
+                var index = Int(truncatingIfNeeded: hash) & (capacity - 1)
+                while slots[index] != 0 { index = (index + 1) & (capacity - 1) }
+                slots[index] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(position) + 1)
+                spans[index] = UInt64(used) << 32 | UInt64(utf8.count)
+                if let start = utf8.baseAddress { (bytes + used).initialize(from: start, count: utf8.count) }
+                used += utf8.count
+            }
         }
         self.slots = slots
-        self.mask = capacity - 1
-        self.documents = documents
+        self.spans = spans
+        self.bytes = bytes
+        mask = capacity - 1
+        self.data = data
+    }
+
+    deinit {
+        slots.deallocate()
+        spans.deallocate()
+        bytes.deallocate()
+    }
+
+    /// The position of the document with this id: by its exact bytes here, else by the store.
+    func position(of id: String) -> Int32? {
+        if let found = id.utf8.withContiguousStorageIfAvailable({ bytePosition(of: $0) }), let found { return found }
+        return data.position(of: id)
     }
 
     /// The position of the document whose id has exactly these bytes.
-    func position(of id: String) -> Int32? {
-        var id = id
-        return id.withUTF8 { bytes -> Int32? in
-            let hash = Self.hash(bytes)
-            var index = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let slot = slots[index]
-                if slot == 0 { return nil }
-                if slot & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 {
-                    let position = Int32(truncatingIfNeeded: (slot & 0xFFFF_FFFF) - 1)
-                    var stored = documents[position].id
-                    if stored.withUTF8({ Self.same($0, bytes) }) { return position }
-                }
-                index = (index + 1) & mask
+    @inline(__always)
+    private func bytePosition(of id: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = Self.hash(id)
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let slot = slots[index]
+            if slot == 0 { return nil }
+            if slot & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 {
+                let span = spans[index]
+                let stored = UnsafeBufferPointer(start: bytes + Int(span >> 32), count: Int(span & 0xFFFF_FFFF))
+                if Self.same(stored, id) { return Int32(truncatingIfNeeded: (slot & 0xFFFF_FFFF) - 1) }
             }
+            index = (index + 1) & mask
         }
     }
 

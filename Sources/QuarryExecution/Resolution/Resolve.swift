@@ -62,7 +62,7 @@ extension Executor {
         switch field.source {
         case .reference where field.type.isList:
             let result = try referenced(field, document: document, type: type, collection: collection, arguments: arguments)
-            return .objects(result.page.map { .document(collection: result.collection, position: result.matches[$0]) })
+            return .documents(collection: result.collection, positions: result.matches[result.page])
         case .stored, .reference:
             guard let index = schema[type].fieldIndex(named: field.name), let slot = data.layout.slotOfField[index] else {
                 return .null
@@ -70,7 +70,7 @@ extension Executor {
             return .stored(document.values[slot])
         case .reverse(let targetField):
             let result = try reverse(field, targetField: targetField, id: document.id, arguments: arguments)
-            return .objects(result.page.map { .document(collection: result.collection, position: result.matches[$0]) })
+            return .documents(collection: result.collection, positions: result.matches[result.page])
         case .connection(let base):
             guard let baseField = schema[type].field(named: base) else { return .null }
             switch baseField.source {
@@ -137,7 +137,7 @@ extension Executor {
     {
         switch name {
         case "totalCount": return .int(result.matches.count)
-        case "nodes": return .objects(result.page.map { .document(collection: result.collection, position: result.matches[$0]) })
+        case "nodes": return .documents(collection: result.collection, positions: result.matches[result.page])
         case "edges": return .objects(result.page.map { .edge(result, $0) })
         case "pageInfo": return .object(.pageInfo(result))
         case "aggregate": return .object(.aggregate(AggregateScope(collection: result.collection, positions: result.matches)))

@@ -104,7 +104,7 @@ extension Executor {
         case .enumValue(let index):
             if Int(index) < field.enumJSON.count { writer.prepared(field.enumJSON[Int(index)]) } else { writer.null() }
         case .reference(let target):
-            guard let collection = snapshot.collectionIndex(of: id), let position = positionLookups[collection](target) else {
+            guard let collection = snapshot.collectionIndex(of: id), let position = position(of: target, in: collection) else {
                 return .null
             }
             return writeObject(.document(collection: collection, position: position), type: id, plan: field.child(for: id, plan))

@@ -75,7 +75,13 @@ extension Executor {
     /// A scalar or enum value; null where null is allowed.
     @inline(__always)
     func writeLeaf(_ value: StoredValue, field: FieldPlan, isNonNull: Bool) -> FastWrite {
-        switch value {
+        withUnsafePointer(to: value) { writeLeaf(at: $0, field: field, isNonNull: isNonNull) }
+    }
+
+    /// The same, reading the value where it is stored.
+    @inline(__always)
+    func writeLeaf(at value: UnsafePointer<StoredValue>, field: FieldPlan, isNonNull: Bool) -> FastWrite {
+        switch value.pointee {
         case .string(let text): writer.string(text)
         case .int(let number): writer.int(Int(number))
         case .decimal(let decimal): writer.quoted(maximumLength: decimal.maximumTextLength) { decimal.write(into: &$0) }
@@ -99,7 +105,7 @@ extension Executor {
     private func writeStoredObject(_ value: StoredValue, type: TypeID, field: FieldPlan, isNonNull: Bool) -> FastWrite {
         switch value {
         case .reference(let target):
-            guard let collection = snapshot.collectionIndex(of: type), let position = positionLookups[collection](target) else {
+            guard let collection = snapshot.collectionIndex(of: type), let position = position(of: target, in: collection) else {
                 return .declined
             }
             return writeObject(.document(collection: collection, position: position), type: type, plan: field.child(for: type, plan))

@@ -44,8 +44,21 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     @inline(__always) private mutating func put(_ source: UnsafeRawBufferPointer) {
         guard let start = source.baseAddress else { return }
         let length = source.count
-        if length <= 16 {
-            // Keys and short values: a call to memmove costs more than the copy.
+        let target = UnsafeMutableRawPointer(base + count)
+        // Keys, ids and short values: a call to memmove costs more than the copy, and two
+        // overlapping word copies (the first and the last eight or four bytes) cost less than a
+        // loop per byte.
+        if length >= 8 && length <= 16 {
+            let head = start.loadUnaligned(as: UInt64.self)
+            let tail = start.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+            target.storeBytes(of: head, as: UInt64.self)
+            target.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+        } else if length >= 4 && length < 8 {
+            let head = start.loadUnaligned(as: UInt32.self)
+            let tail = start.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+            target.storeBytes(of: head, as: UInt32.self)
+            target.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
+        } else if length < 4 {
             for index in 0..<length { base[count + index] = start.load(fromByteOffset: index, as: UInt8.self) }
         } else {
             (base + count).update(from: start.assumingMemoryBound(to: UInt8.self), count: length)
@@ -114,6 +127,8 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     }
 
     public mutating func string(_ text: String) {
+        // Native strings are read in place: `withUTF8` would need a mutable copy (a retain).
+        if text.utf8.withContiguousStorageIfAvailable({ string($0) }) != nil { return }
         var text = text
         text.withUTF8 { string($0) }
     }
@@ -144,27 +159,38 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     }
 
     /// How many bytes from the start need no escape, eight at a time (the count is rounded
-    /// down to a multiple of 8 when one does): any byte below 0x20, a quote or a backslash.
+    /// down to a multiple of 8 when one does, or to where the last, overlapping word starts):
+    /// any byte below 0x20, a quote or a backslash.
     @inline(__always) private static func unescapedPrefix(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
         guard let start = utf8.baseAddress else { return 0 }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
         var index = 0
         while index + 8 <= utf8.count {
-            let word = UnsafeRawPointer(start).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            // A byte below n sets its high bit in (x - n·ones) & ~x (n ≤ 0x80); zero bytes of
-            // x ^ c are the bytes equal to c.
-            let found = ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
-            if found & high != 0 { return index }
+            if needsEscape(UnsafeRawPointer(start).loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return index }
             index += 8
+        }
+        guard index < utf8.count else { return index }
+        if utf8.count >= 8 {
+            // The tail as the last eight bytes, overlapping bytes already found clean.
+            let last = UnsafeRawPointer(start).loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self)
+            return needsEscape(last) ? index : utf8.count
         }
         for offset in index..<utf8.count {
             let byte = start[offset]
             if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return offset }
         }
         return utf8.count
+    }
+
+    /// Whether any of eight bytes is below 0x20, a quote or a backslash.
+    @inline(__always) private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        // A byte below n sets its high bit in (x - n·ones) & ~x (n ≤ 0x80); zero bytes of
+        // x ^ c are the bytes equal to c.
+        let found = ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+        return found & high != 0
     }
 
     @inline(never) private mutating func escape(_ byte: UInt8) {

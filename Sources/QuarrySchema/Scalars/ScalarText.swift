@@ -22,25 +22,51 @@ public struct ASCIICursor {
 
     /// The decimal digits of `value`, zero-padded to at least `width`.
     @inlinable public mutating func putDigits(_ value: UInt64, width: Int) {
-        if width == 2, value < 100 {
-            position[0] = UInt8(truncatingIfNeeded: value / 10) + 48
-            position[1] = UInt8(truncatingIfNeeded: value % 10) + 48
-            position += 2
+        if width == 2, value < 100 { return putPair(UInt32(truncatingIfNeeded: value)) }
+        if width <= 1, value < 10 {
+            // Quantities, counts, flags: one digit, nothing to count.
+            position.pointee = UInt8(truncatingIfNeeded: value) + 48
+            position += 1
             return
         }
-        var count = 1
-        var rest = value / 10
-        while rest > 0 {
-            count += 1
-            rest /= 10
-        }
-        let length = max(count, width)
-        var remaining = value
-        for index in stride(from: length - 1, through: 0, by: -1) {
-            position[index] = UInt8(truncatingIfNeeded: remaining % 10) + 48
-            remaining /= 10
-        }
+        let length = max(Self.digitCount(value), width)
+        Self.fillDigits(value, count: length, endingAt: position + length)
         position += length
+    }
+
+    /// Two digits of a value below 100 (months, days, hours, minutes, seconds, year halves):
+    /// one division by a constant, which compiles to a multiply.
+    @inlinable @inline(__always) public mutating func putPair(_ value: UInt32) {
+        let tens = value / 10
+        position[0] = UInt8(truncatingIfNeeded: tens) + 48
+        position[1] = UInt8(truncatingIfNeeded: value &- tens &* 10) + 48
+        position += 2
+    }
+
+    /// How many decimal digits `value` has (1 for 0).
+    @inlinable static func digitCount(_ value: UInt64) -> Int {
+        var count = 1
+        var rest = value
+        while rest >= 100 {
+            count += 2
+            rest /= 100
+        }
+        return rest >= 10 ? count + 1 : count
+    }
+
+    /// Writes the last `count` decimal digits of `value` (zeros once it runs out) backwards,
+    /// ending just before `end`; returns what is left of `value`.
+    @inlinable @discardableResult
+    static func fillDigits(_ value: UInt64, count: Int, endingAt end: UnsafeMutablePointer<UInt8>) -> UInt64 {
+        var rest = value
+        var cursor = end
+        for _ in 0..<count {
+            let next = rest / 10
+            cursor -= 1
+            cursor.pointee = UInt8(truncatingIfNeeded: rest &- next &* 10) + 48
+            rest = next
+        }
+        return rest
     }
 }
 
@@ -48,24 +74,20 @@ extension DecimalValue {
     /// The most bytes `write(into:)` writes for this value.
     @inline(__always) public var maximumTextLength: Int { 23 + Int(scale) }
 
-    /// `35.50`, `-0.05`, `12`: the significand with `scale` digits after the point.
+    /// `35.50`, `-0.05`, `12`: the significand with `scale` digits after the point (a whole
+    /// part of at least one digit). Written backwards from its known length, so no division by
+    /// a power of ten chosen at run time.
     public func write(into cursor: inout ASCIICursor) {
         if significand < 0 { cursor.put(UInt8(ascii: "-")) }
         let magnitude = significand.magnitude
         let scale = Int(scale)
         guard scale > 0 else { return cursor.putDigits(magnitude, width: 1) }
-        var unit: UInt64 = 1
-        var shift = 0
-        while shift < scale, unit <= UInt64.max / 10 {
-            unit *= 10
-            shift += 1
-        }
-        // `shift < scale` only when 10^scale exceeds any UInt64: the whole part is then 0.
-        let whole = shift < scale ? 0 : magnitude / unit
-        let fraction = shift < scale ? magnitude : magnitude % unit
-        cursor.putDigits(whole, width: 1)
-        cursor.put(UInt8(ascii: "."))
-        cursor.putDigits(fraction, width: scale)
+        let wholeDigits = max(ASCIICursor.digitCount(magnitude) - scale, 1)
+        let end = cursor.position + wholeDigits + 1 + scale
+        let whole = ASCIICursor.fillDigits(magnitude, count: scale, endingAt: end)
+        cursor.position[wholeDigits] = UInt8(ascii: ".")
+        ASCIICursor.fillDigits(whole, count: wholeDigits, endingAt: cursor.position + wholeDigits)
+        cursor.position = end
     }
 
     public func write(to bytes: inout [UInt8]) { appendText(maximumTextLength, to: &bytes) { write(into: &$0) } }
@@ -80,11 +102,16 @@ extension DateValue {
     /// `YYYY-MM-DD`.
     public func write(into cursor: inout ASCIICursor) {
         let (year, month, day) = components
-        cursor.put(year, width: 4)
+        if (0...9999).contains(year) {
+            cursor.putPair(UInt32(year / 100))
+            cursor.putPair(UInt32(year % 100))
+        } else {
+            cursor.put(year, width: 4)
+        }
         cursor.put(UInt8(ascii: "-"))
-        cursor.putDigits(UInt64(month), width: 2)
+        cursor.putPair(UInt32(month))
         cursor.put(UInt8(ascii: "-"))
-        cursor.putDigits(UInt64(day), width: 2)
+        cursor.putPair(UInt32(day))
     }
 
     public func write(to bytes: inout [UInt8]) { appendText(Self.maximumTextLength, to: &bytes) { write(into: &$0) } }
@@ -104,12 +131,13 @@ extension DateTimeValue {
         let secondOfDay = Int(local - days * 86_400)
         DateValue(daysSinceEpoch: Int32(days)).write(into: &cursor)
         cursor.put(UInt8(ascii: "T"))
-        cursor.putDigits(UInt64(secondOfDay / 3600), width: 2)
+        let minuteOfDay = UInt32(secondOfDay) / 60
+        cursor.putPair(minuteOfDay / 60)
         cursor.put(UInt8(ascii: ":"))
-        cursor.putDigits(UInt64(secondOfDay / 60 % 60), width: 2)
+        cursor.putPair(minuteOfDay % 60)
         if hasSeconds || nanoseconds != 0 {
             cursor.put(UInt8(ascii: ":"))
-            cursor.putDigits(UInt64(secondOfDay % 60), width: 2)
+            cursor.putPair(UInt32(secondOfDay) % 60)
             if fractionDigits > 0 {
                 cursor.put(UInt8(ascii: "."))
                 var fraction = Int(nanoseconds)
@@ -125,11 +153,11 @@ extension DateTimeValue {
             cursor.put(UInt8(ascii: "Z"))
             return
         }
-        let magnitude = abs(Int(offsetMinutes))
+        let magnitude = UInt32(offsetMinutes.magnitude)
         cursor.put(offsetMinutes < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
-        cursor.putDigits(UInt64(magnitude / 60), width: 2)
+        cursor.putPair(magnitude / 60)
         cursor.put(UInt8(ascii: ":"))
-        cursor.putDigits(UInt64(magnitude % 60), width: 2)
+        cursor.putPair(magnitude % 60)
     }
 
     public func write(to bytes: inout [UInt8]) { appendText(Self.maximumTextLength, to: &bytes) { write(into: &$0) } }
