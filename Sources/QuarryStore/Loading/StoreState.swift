@@ -21,13 +21,15 @@ final class StoreState {
     /// Finds files under the root (copied for each use: it collects problems).
     private let finder: DataFiles
     private var siteTable: [(target: TypeID, path: String)] = []
+    /// The ids the recorded files' references name, numbered, with the files naming each.
+    private var targets = ReferenceTargets()
 
     private var fileIDs: [String: Int32] = [:]
     private var records: [FileRecord?] = []
     private var freeFileIDs: [Int32] = []
-    /// Folder (relative to the root) → the recorded files directly inside it: what a deleted
+    /// Folder (relative to the root) → the numbers of the recorded files directly inside it: what a deleted
     /// or moved-away folder held.
-    private var folderFiles: [String: Set<String>] = [:]
+    private var folderFiles: [String: Set<Int32>] = [:]
     /// Every folder that held a recorded file at some time, at any depth (never emptied: a
     /// folder here that holds nothing any more costs one pass over `folderFiles` when touched).
     private var knownFolders: Set<String> = []
@@ -81,6 +83,7 @@ final class StoreState {
             }
         }
         work = []
+        returnFreedMemory()
         for collection in collections.indices {
             settleFirstClaims(&claims[collection], collection: collection)
             let state = collections[collection]
@@ -241,7 +244,8 @@ final class StoreState {
             for (id, claims) in touched[collection] {
                 if resolve(id, in: collection, newClaims: claims, changedPaths: changedPaths, problemsChanged: &problemsChanged) {
                     // The id appeared or went: references to it may have changed state.
-                    for file in collections[collection].referencesByTarget[id] ?? [] { danglingToCheck.insert(file) }
+                    guard let target = targets.existingNumber(collection: collection, id: id) else { continue }
+                    for file in targets.files(referring: target) { danglingToCheck.insert(file) }
                 }
             }
         }
@@ -398,28 +402,24 @@ final class StoreState {
         var record = FileRecord(path: loaded.path, collection: collection)
         record.setIDs(of: loaded.documents)
         record.problems = loaded.problems
-        record.references = loaded.references
+        record.references = loaded.references.map { reference in
+            let target = targets.number(collection: collectionOfType[Int(siteTable[Int(reference.site)].target.index)], id: reference.id)
+            targets.add(file, referring: target)
+            return RecordedReference(target: target, site: reference.site, line: reference.line, column: reference.column)
+        }
         record.byteCount = loaded.byteCount
         record.hasGoodVersion = loaded.outcome == .read
         records[Int(file)] = record
         fileIDs[loaded.path] = file
         // Files come in path order: most share the folder of the one before (no new string).
         let folder = Self.isDirectlyInside(loaded.path, lastFolder) ? lastFolder : Self.parent(of: loaded.path)
-        folderFiles[folder, default: []].insert(loaded.path)
+        folderFiles[folder, default: []].insert(file)
         if folder != lastFolder {
             // Files come in path order: most share the folder of the one before.
             for above in Self.folders(above: loaded.path) where !knownFolders.contains(above) { knownFolders.insert(above) }
             lastFolder = folder
         }
         byteCount += loaded.byteCount
-        var last: (collection: Int, id: String)?
-        for reference in record.references {
-            let target = collectionOfType[Int(siteTable[Int(reference.site)].target.index)]
-            guard target >= 0 else { continue }
-            if let last, last.collection == target, last.id == reference.id { continue }
-            last = (target, reference.id)
-            collections[target].referencesByTarget[reference.id, default: []].appendUnlessLast(file)
-        }
         return file
     }
 
@@ -427,17 +427,13 @@ final class StoreState {
     /// settled by the caller.
     private func removeRecord(_ file: Int32) {
         guard let record = records[Int(file)] else { return }
-        for reference in record.references {
-            let target = collectionOfType[Int(siteTable[Int(reference.site)].target.index)]
-            guard target >= 0 else { continue }
-            collections[target].referencesByTarget.removeFile(file, from: reference.id)
-        }
+        for reference in record.references { targets.remove(file, referring: reference.target) }
         if record.listed {
             let key = key(of: record)
             if let at = problemFiles.firstIndex(of: key, sortedBy: FileKey.precedes) { problemFiles.remove(at: at) }
         }
         let folder = Self.parent(of: record.path)
-        folderFiles[folder]?.remove(record.path)
+        folderFiles[folder]?.remove(file)
         if folderFiles[folder]?.isEmpty == true { folderFiles[folder] = nil }
         byteCount -= record.byteCount
         fileIDs[record.path] = nil
@@ -464,7 +460,9 @@ final class StoreState {
         if fileIDs[path] != nil { files.insert(path) }
         guard knownFolders.contains(path) else { return files }
         let prefix = path + "/"
-        for (folder, inside) in folderFiles where folder == path || folder.hasPrefix(prefix) { files.formUnion(inside) }
+        for (folder, inside) in folderFiles where folder == path || folder.hasPrefix(prefix) {
+            for file in inside { files.insert(records[Int(file)]!.path) }
+        }
         return files
     }
 
@@ -512,10 +510,11 @@ final class StoreState {
         for reference in record.references {
             let (target, path) = siteTable[Int(reference.site)]
             let collection = collectionOfType[Int(target.index)]
-            if collection >= 0, collections[collection].builder.position(of: reference.id) != nil { continue }
+            let id = targets.id(reference.target)
+            if collection >= 0, collections[collection].builder.position(of: id) != nil { continue }
             problems.append(DataProblem(
                 file: record.path, line: Int(reference.line), column: Int(reference.column),
-                message: "\(path): dangling reference: no \(schema[target].name) has id \"\(reference.id)\"."))
+                message: "\(path): dangling reference: no \(schema[target].name) has id \"\(id)\"."))
         }
         return problems
     }
@@ -567,8 +566,6 @@ private struct CollectionState {
     var builder: CollectionBuilder
     /// id → the claims that lost to the winner, in path order (duplicate ids).
     var shadowed: [String: [Claim]] = [:]
-    /// id of a document of this collection → the files whose references name it.
-    var referencesByTarget: [String: [Int32]] = [:]
     /// Paths that could not be read as data, by path.
     var scanProblems: [String: [DataProblem]] = [:]
 }
@@ -582,53 +579,6 @@ private struct Claim {
 
     /// The file's path (the document's own: no second copy in every claim).
     var path: String { document.file }
-}
-
-private struct DuplicateNote: Equatable {
-    var index: Int32
-    var problem: DataProblem
-}
-
-private struct FileRecord {
-    let path: String
-    /// 32 bits (like `byteCount`): a tree of 100 000 files keeps 100 000 records.
-    private let collectionRaw: Int32
-    var collection: Int { Int(collectionRaw) }
-    /// The ids the file claims, in file order (most files claim one: kept without an array).
-    private var firstID: String?
-    private var moreIDs: [String] = []
-    var problems: [DataProblem] = []
-    /// Its documents skipped as duplicates, in file order.
-    var duplicates: [DuplicateNote] = []
-    var references: [FileReference] = []
-    var dangling: [DataProblem] = []
-    private var byteCountRaw: Int32 = 0
-    /// A data file holds at most `StoreLoader.maximumFileBytes`.
-    var byteCount: Int {
-        get { Int(byteCountRaw) }
-        set { byteCountRaw = Int32(newValue) }
-    }
-    /// Read and parsed at least once: a broken version keeps the last good one serving.
-    var hasGoodVersion = false
-    /// In `problemFiles`.
-    var listed = false
-
-    init(path: String, collection: Int) {
-        self.path = path
-        collectionRaw = Int32(collection)
-    }
-
-    var ids: [String] {
-        guard let firstID else { return [] }
-        return [firstID] + moreIDs
-    }
-
-    mutating func setIDs(of documents: [StoredDocument]) {
-        firstID = documents.first?.id
-        moreIDs = documents.count > 1 ? documents.dropFirst().map(\.id) : []
-    }
-
-    var hasProblems: Bool { !problems.isEmpty || !duplicates.isEmpty || !dangling.isEmpty }
 }
 
 /// A file's place in file order: collections in schema order, then paths in code point order.
@@ -658,19 +608,5 @@ extension Array where Element: Equatable {
     fileprivate func firstIndex(of element: Element, sortedBy precedes: (Element, Element) -> Bool) -> Int? {
         let at = insertionPoint(of: element, sortedBy: precedes)
         return at < count && self[at] == element ? at : nil
-    }
-}
-
-extension Array where Element == Int32 {
-    fileprivate mutating func appendUnlessLast(_ file: Int32) {
-        if last != file { append(file) }
-    }
-}
-
-extension Dictionary where Key == String, Value == [Int32] {
-    fileprivate mutating func removeFile(_ file: Int32, from id: String) {
-        guard var files = removeValue(forKey: id) else { return }
-        files.removeAll { $0 == file }
-        if !files.isEmpty { self[id] = files }
     }
 }
