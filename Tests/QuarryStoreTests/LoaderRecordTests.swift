@@ -1,0 +1,68 @@
+import Testing
+
+@testable import QuarryStore
+
+/// The compact parts the loader keeps per file between reloads (issue 4): numbered reference
+/// targets and file records whose rare parts live in a shared box.
+@Suite struct LoaderRecordTests {
+    @Test func referenceTargetsNumberEachCollectionAndIDOnce() {
+        var targets = ReferenceTargets()
+        let customer = targets.number(collection: 1, id: "c-1")
+        let merchant = targets.number(collection: 2, id: "c-1")
+        #expect(customer == 0)
+        #expect(merchant == 1)
+        #expect(targets.number(collection: 1, id: "c-1") == customer)
+        #expect(targets.existingNumber(collection: 1, id: "c-1") == customer)
+        #expect(targets.existingNumber(collection: 1, id: "c-2") == nil)
+        #expect(targets.id(merchant) == "c-1")
+    }
+
+    @Test func referenceTargetsListEachReferringFileOnce() {
+        var targets = ReferenceTargets()
+        let target = targets.number(collection: 0, id: "p-1")
+        targets.add(4, referring: target)
+        targets.add(4, referring: target)
+        targets.add(7, referring: target)
+        #expect(targets.files(referring: target) == [4, 7])
+        targets.remove(4, referring: target)
+        #expect(targets.files(referring: target) == [7])
+        targets.remove(7, referring: target)
+        #expect(targets.files(referring: target) == [])
+        // The number stays: a file naming the id again gets the same one.
+        #expect(targets.number(collection: 0, id: "p-1") == target)
+    }
+
+    @Test func recordedReferencesAndRecordsStaySmall() {
+        #expect(MemoryLayout<RecordedReference>.stride == 16)
+        #expect(MemoryLayout<FileRecord?>.stride <= 64)
+    }
+
+    @Test func fileRecordKeepsRarePartsAsValues() {
+        var record = FileRecord(path: "data/orders/o-1.yaml", collection: 3)
+        #expect(record.ids == [])
+        #expect(!record.hasProblems)
+        record.setIDs(of: [document("o-1"), document("o-2"), document("o-3")])
+        #expect(record.ids == ["o-1", "o-2", "o-3"])
+        let problem = DataProblem(file: record.path, line: 2, column: 1, message: "bad.")
+        let before = record
+        record.dangling = [problem]
+        #expect(record.hasProblems)
+        #expect(record.dangling == [problem])
+        // The copy taken before the change is unchanged: the box is copied on write.
+        #expect(before.dangling == [])
+        #expect(before.ids == ["o-1", "o-2", "o-3"])
+        record.duplicates.append(DuplicateNote(index: 1, problem: problem))
+        #expect(record.duplicates.map(\.index) == [1])
+        record.dangling = []
+        record.duplicates = []
+        #expect(!record.hasProblems)
+        record.setIDs(of: [document("o-9")])
+        #expect(record.ids == ["o-9"])
+        #expect(record.collection == 3)
+        #expect(record.path == "data/orders/o-1.yaml")
+    }
+
+    private func document(_ id: String) -> StoredDocument {
+        StoredDocument(id: id, values: [.string(id)], file: "data/orders/o-1.yaml", line: 1)
+    }
+}
