@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import QuarryStore
@@ -60,6 +61,28 @@ import Testing
         #expect(record.ids == ["o-9"])
         #expect(record.collection == 3)
         #expect(record.path == "data/orders/o-1.yaml")
+    }
+
+    /// A full load stores each document once, in the order read; files read out of id order,
+    /// or documents dropped as duplicates, still leave positions equal to ranks.
+    @Test func fullLoadPositionsAreRanksWhateverTheFileOrder() throws {
+        let root = try TemporaryRoot(schema: StoreLoaderTests.schema, files: [
+            "data/customers/a.yaml": "id: c-3\nname: Ann\n",
+            "data/customers/b.yaml": "id: c-1\nname: Bob\n",
+            "data/customers/c.yaml": "id: c-3\nname: Again\n",
+            "data/customers/d.yaml": "id: c-2\nname: Cy\n",
+            "data/orders/o-1.yaml": "customer: c-3\nstatus: OPEN\nplaced_at: 2025-11-11T20:00:00+08:00\nitems: []\n",
+            "data/orders/o-2.yaml": "customer: c-3\nstatus: OPEN\nplaced_at: 2025-11-11T20:00:00+08:00\nitems: []\n",
+        ])
+        let snapshot = try root.load()
+        let customers = try #require(snapshot.collection(snapshot.schema.typeID(named: "Customer")!))
+        #expect(customers.documents.map(\.id) == ["c-1", "c-2", "c-3"])
+        #expect(["c-1", "c-2", "c-3"].map { customers.position(of: $0) } == [0, 1, 2])
+        #expect(customers.positionLimit == 3)
+        #expect(customers.document(id: "c-3")?.file == "data/customers/a.yaml")
+        let orders = try #require(snapshot.collection(snapshot.schema.typeID(named: "Order")!))
+        #expect(orders.referring(to: "c-3", throughSlot: 1) == [0, 1])
+        #expect(snapshot.problems.map(\.message).contains { $0.hasPrefix("duplicate id \"c-3\"") })
     }
 
     private func document(_ id: String) -> StoredDocument {

@@ -65,7 +65,10 @@ final class StoreState {
         for problem in scanner.problems { addScanProblem(problem) }
         // Claims in file order: the first document with an id wins (SEMANTICS.md §1.7). Files
         // are taken from the readers' slots one at a time, so no second array of them is made.
-        var claims: [[Claim]] = Array(repeating: [], count: collections.count)
+        // Each document goes to its collection's table as it comes, once: a claim names its
+        // position (issue 4, memory: a claim holding the document would be a second copy).
+        var tables = [DocumentTable](repeating: DocumentTable(), count: collections.count)
+        var claims: [[LoadClaim]] = Array(repeating: [], count: collections.count)
         var order: [Int32] = []
         order.reserveCapacity(work.count)
         records.reserveCapacity(work.count)
@@ -79,16 +82,20 @@ final class StoreState {
             let file = addRecord(for: loaded, collection: collection)
             order.append(file)
             for (index, document) in loaded.documents.enumerated() {
-                claims[collection].append(Claim(file: file, index: Int32(index), document: document))
+                let position = Int32(tables[collection].limit)
+                tables[collection].set(document, at: position)
+                claims[collection].append(LoadClaim(position: position, file: file, index: Int32(index)))
             }
         }
         work = []
         returnFreedMemory()
         for collection in collections.indices {
-            settleFirstClaims(&claims[collection], collection: collection)
+            let table = tables[collection]
+            tables[collection] = DocumentTable()
+            settleFirstClaims(&claims[collection], in: table, collection: collection)
             let state = collections[collection]
             collections[collection].builder = CollectionBuilder(
-                type: state.type, layout: state.builder.layout, sorted: claims[collection].lazy.map(\.document))
+                type: state.type, layout: state.builder.layout, table: table, sorted: claims[collection].lazy.map(\.position))
             claims[collection] = []
         }
         for file in order {
@@ -101,19 +108,22 @@ final class StoreState {
         return makeSnapshot()
     }
 
-    /// Sorts a collection's claims by id, claims on one id in file order (file numbers grow in
+    /// Sorts a collection's claims by id, claims on one id in file order (positions grow in
     /// file order during a full load), and leaves only the winners, in id order; the others are
     /// recorded as duplicates.
-    private func settleFirstClaims(_ claims: inout [Claim], collection: Int) {
-        claims.sort { $0.document.id != $1.document.id ? idPrecedes($0.document.id, $1.document.id)
-            : $0.file != $1.file ? $0.file < $1.file : $0.index < $1.index }
+    private func settleFirstClaims(_ claims: inout [LoadClaim], in table: DocumentTable, collection: Int) {
+        claims.sort { left, right in
+            let leftID = table[left.position].id
+            let rightID = table[right.position].id
+            return leftID != rightID ? idPrecedes(leftID, rightID) : left.position < right.position
+        }
         var losingFiles: Set<Int32> = []
         var kept = 0
         for at in claims.indices {
-            if kept > 0 && claims[at].document.id == claims[kept - 1].document.id {
-                let loser = claims[at]
+            if kept > 0 && table[claims[at].position].id == table[claims[kept - 1].position].id {
+                let loser = claims[at].claim(in: table)
                 collections[collection].shadowed[loser.document.id, default: []].append(loser)
-                records[Int(loser.file)]!.duplicates.append(duplicateNote(loser, winner: claims[kept - 1]))
+                records[Int(loser.file)]!.duplicates.append(duplicateNote(loser, winner: claims[kept - 1].claim(in: table)))
                 losingFiles.insert(loser.file)
             } else {
                 if kept != at { claims.swapAt(kept, at) }
@@ -568,6 +578,16 @@ private struct CollectionState {
     var shadowed: [String: [Claim]] = [:]
     /// Paths that could not be read as data, by path.
     var scanProblems: [String: [DataProblem]] = [:]
+}
+
+/// A document of a full load claiming an id: the document itself is in its collection's table.
+private struct LoadClaim {
+    var position: Int32
+    var file: Int32
+    /// Its place among the file's documents with an id.
+    var index: Int32
+
+    func claim(in table: DocumentTable) -> Claim { Claim(file: file, index: index, document: table[position]) }
 }
 
 /// A document of a file claiming an id.

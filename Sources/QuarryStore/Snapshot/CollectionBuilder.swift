@@ -17,20 +17,35 @@ struct CollectionBuilder: Sendable {
 
     /// A collection holding `documents`, which are in id order with unique ids: position = rank.
     init(type: TypeID, layout: FieldLayout, sorted documents: some RandomAccessCollection<StoredDocument>) {
+        var table = DocumentTable()
+        for (position, document) in documents.enumerated() { table.set(document, at: Int32(position)) }
+        self.init(type: type, layout: layout, table: table, sorted: 0..<Int32(documents.count))
+    }
+
+    /// A collection whose documents are already in `table`, at the positions they were given as
+    /// they were read (a full load stores each document once, and sorts only positions):
+    /// `positions` are those of the documents kept, in id order with unique ids. When they are
+    /// not `0..<table.limit` (files read out of id order, or documents dropped as duplicates),
+    /// the kept documents are stored again in id order: after a full load positions are ranks.
+    init(type: TypeID, layout: FieldLayout, table: DocumentTable, sorted kept: some Collection<Int32>) {
         self.type = type
         self.layout = layout
         referenceSlots = layout.slots.indices.filter { layout.slots[$0].isReference }
-        index = ShardedIndex(expectedCount: documents.count)
-        referrers = Array(repeating: nil, count: layout.slots.count)
-        for (position, document) in documents.enumerated() {
-            table.set(document, at: Int32(position))
-            index.set(Int32(position), for: document.id)
+        if kept.elementsEqual(0..<Int32(table.limit)) {
+            self.table = table
+        } else {
+            for (rank, position) in kept.enumerated() { self.table.set(table[position], at: Int32(rank)) }
         }
-        order = IDOrder(sorted: 0..<Int32(documents.count))
+        let positions = 0..<Int32(kept.count)
+        index = ShardedIndex(expectedCount: positions.count)
+        referrers = Array(repeating: nil, count: layout.slots.count)
+        for position in positions { index.set(position, for: self.table[position].id) }
+        order = IDOrder(sorted: positions)
         for slot in referenceSlots {
+            // In id order of the referring documents, as `referring(to:throughSlot:)` returns them.
             var referring: [String: [Int32]] = [:]
-            for (position, document) in documents.enumerated() {
-                forEachTarget(of: document, slot: slot) { referring[$0, default: []].append(Int32(position)) }
+            for position in positions {
+                forEachTarget(of: self.table[position], slot: slot) { referring[$0, default: []].append(position) }
             }
             var sharded = ShardedIndex<[Int32]>(expectedCount: referring.count)
             for (target, positions) in referring { sharded.set(positions, for: target) }
