@@ -33,6 +33,24 @@ import Testing
         #expect(targets.number(collection: 0, id: "p-1") == target)
     }
 
+    @Test func packedReferencesReadBackAsWritten() {
+        let references = [
+            RecordedReference(target: 0, site: 0, line: 1, column: 1),
+            RecordedReference(target: 300, site: 2, line: 1, column: 127),
+            RecordedReference(target: 70_000, site: 1, line: 90_000, column: 128),
+            // Lines may go back (a later key written on an earlier line cannot, but nothing
+            // here relies on it), and every field may use its whole range.
+            RecordedReference(target: .max, site: .max, line: 3, column: .max),
+            RecordedReference(target: 5, site: 0, line: .max, column: 0),
+        ]
+        let packed = RecordedReferences(references)
+        #expect(Array(packed) == references)
+        #expect(!packed.isEmpty)
+        #expect(Array(RecordedReferences([])) == [])
+        #expect(RecordedReferences([]).isEmpty)
+        #expect(RecordedReferences() == RecordedReferences([]))
+    }
+
     @Test func recordedReferencesAndRecordsStaySmall() {
         #expect(MemoryLayout<RecordedReference>.stride == 16)
         #expect(MemoryLayout<FileRecord?>.stride <= 64)

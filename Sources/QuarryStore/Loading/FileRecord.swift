@@ -6,7 +6,7 @@ struct FileRecord {
     let path: String
     /// The id of the file's first document with one.
     private var firstID: String?
-    var references: [RecordedReference] = []
+    var references = RecordedReferences()
     private var rare: Rare?
     /// 32 bits each: see the type's comment.
     private let collectionRaw: Int32

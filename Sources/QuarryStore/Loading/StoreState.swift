@@ -356,6 +356,7 @@ final class StoreState {
         let schema = self.schema
         let layouts = self.layouts
         let sites = self.sites
+        let rootPath = finder.rootPath
         let types = collections.map(\.type)
         let results = ResultSlots<LoadedFile>(count: work.count)
         let done = Counter()
@@ -367,8 +368,8 @@ final class StoreState {
         let readBatch = { @Sendable (taken: Int, interner: ValueInterner) in
             for index in taken * batch..<min(taken * batch + batch, work.count) {
                 let (found, collection) = work[index]
-                results.set(index, LoadedFile.read(found, collection: types[collection], schema: schema, layouts: layouts,
-                                                   sites: sites, interner: interner))
+                results.set(index, LoadedFile.read(found, in: rootPath, collection: types[collection], schema: schema,
+                                                   layouts: layouts, sites: sites, interner: interner))
                 if let progress { progress(done.increment(), work.count) }
             }
             ready.finish(taken)
@@ -412,11 +413,11 @@ final class StoreState {
         var record = FileRecord(path: loaded.path, collection: collection)
         record.setIDs(of: loaded.documents)
         record.problems = loaded.problems
-        record.references = loaded.references.map { reference in
+        record.references = RecordedReferences(loaded.references.map { reference in
             let target = targets.number(collection: collectionOfType[Int(siteTable[Int(reference.site)].target.index)], id: reference.id)
             targets.add(file, referring: target)
             return RecordedReference(target: target, site: reference.site, line: reference.line, column: reference.column)
-        }
+        })
         record.byteCount = loaded.byteCount
         record.hasGoodVersion = loaded.outcome == .read
         records[Int(file)] = record
