@@ -51,6 +51,27 @@ import Testing
         #expect(RecordedReferences() == RecordedReferences([]))
     }
 
+    @Test func fileNumbersFindEveryPathThroughInsertsAndRemovals() {
+        var paths: [String] = (0..<2_000).map { "data/orders/2025/\($0 % 12)/o-\($0).yaml" }
+        let pathOf = { (file: Int32) in paths[Int(file)] }
+        var numbers = FileNumbers()
+        #expect(numbers.find(paths[0], path: pathOf) == nil)
+        for file in paths.indices { numbers.insert(Int32(file), at: paths[file], path: pathOf) }
+        #expect(numbers.count == 2_000)
+        #expect(paths.indices.allSatisfy { numbers.find(paths[$0], path: pathOf) == Int32($0) })
+        // Every third file goes: the others stay findable across the shifted runs.
+        for file in stride(from: 0, to: paths.count, by: 3) { numbers.remove(paths[file], path: pathOf) }
+        numbers.remove("data/orders/none.yaml", path: pathOf)
+        #expect(numbers.count == 2_000 - 667)
+        #expect(paths.indices.allSatisfy { numbers.find(paths[$0], path: pathOf) == ($0 % 3 == 0 ? nil : Int32($0)) })
+        // A freed number comes back with another path.
+        paths[0] = "data/orders/new.yaml"
+        numbers.insert(0, at: paths[0], path: pathOf)
+        #expect(numbers.find("data/orders/new.yaml", path: pathOf) == 0)
+        #expect(numbers.find("data/orders/2025/0/o-0.yaml", path: pathOf) == nil)
+        #expect(numbers.count == 2_000 - 666)
+    }
+
     @Test func recordedReferencesAndRecordsStaySmall() {
         #expect(MemoryLayout<RecordedReference>.stride == 16)
         #expect(MemoryLayout<FileRecord?>.stride <= 64)

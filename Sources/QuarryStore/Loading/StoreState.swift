@@ -24,7 +24,8 @@ final class StoreState {
     /// The ids the recorded files' references name, numbered, with the files naming each.
     private var targets = ReferenceTargets()
 
-    private var fileIDs: [String: Int32] = [:]
+    /// Path → file number (the records hold the paths).
+    private var fileNumbers = FileNumbers()
     private var records: [FileRecord?] = []
     private var freeFileIDs: [Int32] = []
     /// Folder (relative to the root) → the numbers of the recorded files directly inside it: what a deleted
@@ -197,7 +198,7 @@ final class StoreState {
         for problem in changedScanProblems { addScanProblem(problem) }
         report.problems += changedScanProblems
         for path in reads.keys { removals.remove(path) }
-        let recorded = removals.filter { fileIDs[$0] != nil }
+        let recorded = removals.filter { fileNumber($0) != nil }
         guard !reads.isEmpty || !recorded.isEmpty || !changedScanProblems.isEmpty || scanProblemsChanged else {
             return (nil, report)
         }
@@ -214,7 +215,7 @@ final class StoreState {
         var freed: [Int32] = []
         for (loaded, _) in files where loaded.outcome == .vanished { removals.insert(loaded.path) }
         for path in removals {
-            guard let file = fileIDs[path], let record = records[Int(file)] else { continue }
+            guard let file = fileNumber(path), let record = records[Int(file)] else { continue }
             changedPaths.insert(path)
             for id in record.ids where touched[record.collection][id] == nil { touched[record.collection][id] = [] }
             removeRecord(file)
@@ -223,7 +224,7 @@ final class StoreState {
         }
         for (loaded, collection) in files where loaded.outcome != .vanished {
             report.filesRead += 1
-            if loaded.outcome == .failed, let file = fileIDs[loaded.path], records[Int(file)]!.hasGoodVersion {
+            if loaded.outcome == .failed, let file = fileNumber(loaded.path), records[Int(file)]!.hasGoodVersion {
                 // A broken file keeps its last good version serving (SEMANTICS.md §13.3).
                 records[Int(file)]!.problems = loaded.problems.map {
                     var problem = $0
@@ -234,7 +235,7 @@ final class StoreState {
                 continue
             }
             changedPaths.insert(loaded.path)
-            if let file = fileIDs[loaded.path], let record = records[Int(file)] {
+            if let file = fileNumber(loaded.path), let record = records[Int(file)] {
                 for id in record.ids where touched[record.collection][id] == nil { touched[record.collection][id] = [] }
                 removeRecord(file)
                 freed.append(file)
@@ -273,7 +274,7 @@ final class StoreState {
         }
         for file in problemsChanged { relist(file) }
         for (loaded, _) in files where loaded.outcome != .vanished {
-            guard let file = fileIDs[loaded.path], let record = records[Int(file)] else { continue }
+            guard let file = fileNumber(loaded.path), let record = records[Int(file)] else { continue }
             report.problems += record.problems + record.duplicates.map(\.problem)
         }
         generation += 1
@@ -297,7 +298,7 @@ final class StoreState {
         let position = collections[collection].builder.position(of: id)
         if let position {
             let current = collections[collection].builder[position]
-            if !changedPaths.contains(current.file), let file = fileIDs[current.file], let record = records[Int(file)] {
+            if !changedPaths.contains(current.file), let file = fileNumber(current.file), let record = records[Int(file)] {
                 let index = record.ids.firstIndex(of: id) ?? 0
                 candidates.append(Claim(file: file, index: Int32(index), document: current))
             }
@@ -421,7 +422,7 @@ final class StoreState {
         record.byteCount = loaded.byteCount
         record.hasGoodVersion = loaded.outcome == .read
         records[Int(file)] = record
-        fileIDs[loaded.path] = file
+        fileNumbers.insert(file, at: loaded.path) { self.records[Int($0)]!.path }
         // Files come in path order: most share the folder of the one before (no new string).
         let folder = Self.isDirectlyInside(loaded.path, lastFolder) ? lastFolder : Self.parent(of: loaded.path)
         folderFiles[folder, default: []].insert(file)
@@ -433,6 +434,9 @@ final class StoreState {
         byteCount += loaded.byteCount
         return file
     }
+
+    /// The number of the recorded file at `path`.
+    private func fileNumber(_ path: String) -> Int32? { fileNumbers.find(path) { records[Int($0)]!.path } }
 
     /// Forgets a file: its record, its references and its place in the lists. Its claims are
     /// settled by the caller.
@@ -447,7 +451,7 @@ final class StoreState {
         folderFiles[folder]?.remove(file)
         if folderFiles[folder]?.isEmpty == true { folderFiles[folder] = nil }
         byteCount -= record.byteCount
-        fileIDs[record.path] = nil
+        fileNumbers.remove(record.path) { self.records[Int($0)]!.path }
         records[Int(file)] = nil
     }
 
@@ -468,7 +472,7 @@ final class StoreState {
     /// holds recorded files costs a pass over the folders.
     private func recordedFiles(at path: String) -> Set<String> {
         var files: Set<String> = []
-        if fileIDs[path] != nil { files.insert(path) }
+        if fileNumber(path) != nil { files.insert(path) }
         guard knownFolders.contains(path) else { return files }
         let prefix = path + "/"
         for (folder, inside) in folderFiles where folder == path || folder.hasPrefix(prefix) {
@@ -557,14 +561,14 @@ final class StoreState {
             for file in found.keys.sorted(by: idPrecedes) { problems += found[file]! }
         }
         for key in problemFiles {
-            let record = records[Int(fileIDs[key.path]!)]!
+            let record = records[Int(fileNumber(key.path)!)]!
             problems += record.problems
             for note in record.duplicates { problems.append(note.problem) }
         }
-        for key in problemFiles { problems += records[Int(fileIDs[key.path]!)]!.dangling }
+        for key in problemFiles { problems += records[Int(fileNumber(key.path)!)]!.dangling }
         return StoreSnapshot(
             schema: schema, layouts: layouts, generation: generation, collections: collections.map { $0.builder.snapshot() },
-            problems: problems, fileCount: fileIDs.count, byteCount: byteCount)
+            problems: problems, fileCount: fileNumbers.count, byteCount: byteCount)
     }
 }
 
