@@ -10,7 +10,7 @@ struct CollectionBuilder: Sendable {
     let referenceSlots: [Int]
     private(set) var table = DocumentTable()
     private(set) var order = IDOrder(sorted: [])
-    private(set) var index: ShardedIndex<Int32>
+    private(set) var index: PositionIndex
     private(set) var referrers: [ShardedIndex<[Int32]>?]
     /// Positions freed by removed documents, given again first.
     private var freePositions: [Int32] = []
@@ -37,9 +37,10 @@ struct CollectionBuilder: Sendable {
             for (rank, position) in kept.enumerated() { self.table.set(table[position], at: Int32(rank)) }
         }
         let positions = 0..<Int32(kept.count)
-        index = ShardedIndex(expectedCount: positions.count)
+        index = PositionIndex(expectedCount: positions.count)
         referrers = Array(repeating: nil, count: layout.slots.count)
-        for position in positions { index.set(position, for: self.table[position].id) }
+        let current = self.table
+        for position in positions { index.insert(position, in: current) }
         order = IDOrder(sorted: positions)
         for slot in referenceSlots {
             // In id order of the referring documents, as `referring(to:throughSlot:)` returns them.
@@ -55,7 +56,7 @@ struct CollectionBuilder: Sendable {
 
     var count: Int { order.count }
 
-    func position(of id: String) -> Int32? { index[id] }
+    func position(of id: String) -> Int32? { index.position(of: id, in: table) }
 
     subscript(position: Int32) -> StoredDocument { table[position] }
 
@@ -68,8 +69,9 @@ struct CollectionBuilder: Sendable {
         let position: Int32
         if let free = freePositions.popLast() { position = free } else { position = Int32(table.limit) }
         table.set(document, at: position)
-        index.set(position, for: document.id)
-        order.insert(position, in: table)
+        let current = table
+        index.insert(position, in: current)
+        order.insert(position, in: current)
         for slot in referenceSlots {
             forEachTarget(of: document, slot: slot) { addReferrer(position, of: document.id, to: $0, slot: slot) }
         }
@@ -77,7 +79,7 @@ struct CollectionBuilder: Sendable {
 
     /// Replaces the document with the same id: it keeps its position and its place in the order.
     mutating func replace(_ document: StoredDocument) {
-        guard let position = index[document.id] else { return insert(document) }
+        guard let position = position(of: document.id) else { return insert(document) }
         let old = table[position]
         for slot in referenceSlots {
             let before = targets(of: old, slot: slot)
@@ -91,13 +93,18 @@ struct CollectionBuilder: Sendable {
 
     /// Removes the document with this id, if there is one.
     mutating func remove(id: String) {
-        guard let position = index[id] else { return }
+        guard let position = position(of: id) else { return }
         let old = table[position]
         for slot in referenceSlots {
             forEachTarget(of: old, slot: slot) { removeReferrer(position, of: id, from: $0, slot: slot) }
         }
         order.remove(id: id, in: table)
-        index.remove(id)
+        do {
+            // A copy of the table for the index to read ids from, gone before the table changes
+            // (two references to its chunks would make the change copy them).
+            let current = table
+            index.remove(id, in: current)
+        }
         table.set(DocumentTable.vacant, at: position)
         freePositions.append(position)
     }
