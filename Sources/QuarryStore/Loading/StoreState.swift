@@ -28,8 +28,8 @@ final class StoreState {
     private var fileNumbers = FileNumbers()
     private var records: [FileRecord?] = []
     private var freeFileIDs: [Int32] = []
-    /// Folder (relative to the root) → the numbers of the recorded files directly inside it: what a deleted
-    /// or moved-away folder held.
+    /// Folder (relative to the root) → the numbers of the recorded files directly inside it:
+    /// what a deleted or moved-away folder held.
     private var folderFiles: [String: Set<Int32>] = [:]
     /// Every folder that held a recorded file at some time, at any depth (never emptied: a
     /// folder here that holds nothing any more costs one pass over `folderFiles` when touched).
@@ -415,7 +415,8 @@ final class StoreState {
         record.setIDs(of: loaded.documents)
         record.problems = loaded.problems
         record.references = RecordedReferences(loaded.references.map { reference in
-            let target = targets.number(collection: collectionOfType[Int(siteTable[Int(reference.site)].target.index)], id: reference.id)
+            let targetCollection = collectionOfType[Int(siteTable[Int(reference.site)].target.index)]
+            let target = targets.number(collection: targetCollection, id: reference.id)
             targets.add(file, referring: target)
             return RecordedReference(target: target, site: reference.site, line: reference.line, column: reference.column)
         })
