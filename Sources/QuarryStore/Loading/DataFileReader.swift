@@ -37,7 +37,7 @@ public struct DataFileReader: Sendable {
                   return (entry.folder, entry.type, extensionLength)
               })
         else { return nil }
-        let found = DataFiles.Found(path: path, rootPath: "", collectionFolder: folder, extensionLength: extensionLength)
+        let found = DataFiles.Found(path: path, collectionFolder: folder, extensionLength: extensionLength)
         let loaded = sharing.withInterner { interner in
             LoadedFile.parse(bytes, found, collection: type, schema: schema, layouts: layouts, sites: sites, interner: interner)
         }

@@ -21,14 +21,15 @@ struct LoadedFile: Sendable {
     var references: [FileReference] = []
     var byteCount = 0
 
-    /// Reads, parses and types one file. Never throws: every problem is data.
+    /// Reads, parses and types one file of the root at `rootPath`. Never throws: every problem
+    /// is data.
     static func read(
-        _ found: DataFiles.Found, collection: TypeID, schema: Schema, layouts: SchemaLayouts, sites: ReferenceSites,
-        interner: ValueInterner? = nil
+        _ found: DataFiles.Found, in rootPath: String, collection: TypeID, schema: Schema, layouts: SchemaLayouts,
+        sites: ReferenceSites, interner: ValueInterner? = nil
     ) -> LoadedFile {
         var loaded = LoadedFile(path: found.path, collection: collection)
         let bytes: [UInt8]
-        switch readBytes(found.location) {
+        switch readBytes(found.location(in: rootPath)) {
         case .success(let read):
             bytes = read
         case .failure(let failure) where failure.code == ENOENT || failure.code == ENOTDIR:

@@ -21,13 +21,16 @@ final class StoreState {
     /// Finds files under the root (copied for each use: it collects problems).
     private let finder: DataFiles
     private var siteTable: [(target: TypeID, path: String)] = []
+    /// The ids the recorded files' references name, numbered, with the files naming each.
+    private var targets = ReferenceTargets()
 
-    private var fileIDs: [String: Int32] = [:]
+    /// Path → file number (the records hold the paths).
+    private var fileNumbers = FileNumbers()
     private var records: [FileRecord?] = []
     private var freeFileIDs: [Int32] = []
-    /// Folder (relative to the root) → the recorded files directly inside it: what a deleted
-    /// or moved-away folder held.
-    private var folderFiles: [String: Set<String>] = [:]
+    /// Folder (relative to the root) → the numbers of the recorded files directly inside it:
+    /// what a deleted or moved-away folder held.
+    private var folderFiles: [String: Set<Int32>] = [:]
     /// Every folder that held a recorded file at some time, at any depth (never emptied: a
     /// folder here that holds nothing any more costs one pass over `folderFiles` when touched).
     private var knownFolders: Set<String> = []
@@ -63,7 +66,10 @@ final class StoreState {
         for problem in scanner.problems { addScanProblem(problem) }
         // Claims in file order: the first document with an id wins (SEMANTICS.md §1.7). Files
         // are taken from the readers' slots one at a time, so no second array of them is made.
-        var claims: [[Claim]] = Array(repeating: [], count: collections.count)
+        // Each document goes to its collection's table as it comes, once: a claim names its
+        // position (issue 4, memory: a claim holding the document would be a second copy).
+        var tables = [DocumentTable](repeating: DocumentTable(), count: collections.count)
+        var claims: [[LoadClaim]] = Array(repeating: [], count: collections.count)
         var order: [Int32] = []
         order.reserveCapacity(work.count)
         records.reserveCapacity(work.count)
@@ -77,15 +83,20 @@ final class StoreState {
             let file = addRecord(for: loaded, collection: collection)
             order.append(file)
             for (index, document) in loaded.documents.enumerated() {
-                claims[collection].append(Claim(file: file, index: Int32(index), document: document))
+                let position = Int32(tables[collection].limit)
+                tables[collection].set(document, at: position)
+                claims[collection].append(LoadClaim(position: position, file: file, index: Int32(index)))
             }
         }
         work = []
+        returnFreedMemory()
         for collection in collections.indices {
-            settleFirstClaims(&claims[collection], collection: collection)
+            let table = tables[collection]
+            tables[collection] = DocumentTable()
+            settleFirstClaims(&claims[collection], in: table, collection: collection)
             let state = collections[collection]
             collections[collection].builder = CollectionBuilder(
-                type: state.type, layout: state.builder.layout, sorted: claims[collection].lazy.map(\.document))
+                type: state.type, layout: state.builder.layout, table: table, sorted: claims[collection].lazy.map(\.position))
             claims[collection] = []
         }
         for file in order {
@@ -98,19 +109,22 @@ final class StoreState {
         return makeSnapshot()
     }
 
-    /// Sorts a collection's claims by id, claims on one id in file order (file numbers grow in
+    /// Sorts a collection's claims by id, claims on one id in file order (positions grow in
     /// file order during a full load), and leaves only the winners, in id order; the others are
     /// recorded as duplicates.
-    private func settleFirstClaims(_ claims: inout [Claim], collection: Int) {
-        claims.sort { $0.document.id != $1.document.id ? idPrecedes($0.document.id, $1.document.id)
-            : $0.file != $1.file ? $0.file < $1.file : $0.index < $1.index }
+    private func settleFirstClaims(_ claims: inout [LoadClaim], in table: DocumentTable, collection: Int) {
+        claims.sort { left, right in
+            let leftID = table[left.position].id
+            let rightID = table[right.position].id
+            return leftID != rightID ? idPrecedes(leftID, rightID) : left.position < right.position
+        }
         var losingFiles: Set<Int32> = []
         var kept = 0
         for at in claims.indices {
-            if kept > 0 && claims[at].document.id == claims[kept - 1].document.id {
-                let loser = claims[at]
+            if kept > 0 && table[claims[at].position].id == table[claims[kept - 1].position].id {
+                let loser = claims[at].claim(in: table)
                 collections[collection].shadowed[loser.document.id, default: []].append(loser)
-                records[Int(loser.file)]!.duplicates.append(duplicateNote(loser, winner: claims[kept - 1]))
+                records[Int(loser.file)]!.duplicates.append(duplicateNote(loser, winner: claims[kept - 1].claim(in: table)))
                 losingFiles.insert(loser.file)
             } else {
                 if kept != at { claims.swapAt(kept, at) }
@@ -184,7 +198,7 @@ final class StoreState {
         for problem in changedScanProblems { addScanProblem(problem) }
         report.problems += changedScanProblems
         for path in reads.keys { removals.remove(path) }
-        let recorded = removals.filter { fileIDs[$0] != nil }
+        let recorded = removals.filter { fileNumber($0) != nil }
         guard !reads.isEmpty || !recorded.isEmpty || !changedScanProblems.isEmpty || scanProblemsChanged else {
             return (nil, report)
         }
@@ -201,7 +215,7 @@ final class StoreState {
         var freed: [Int32] = []
         for (loaded, _) in files where loaded.outcome == .vanished { removals.insert(loaded.path) }
         for path in removals {
-            guard let file = fileIDs[path], let record = records[Int(file)] else { continue }
+            guard let file = fileNumber(path), let record = records[Int(file)] else { continue }
             changedPaths.insert(path)
             for id in record.ids where touched[record.collection][id] == nil { touched[record.collection][id] = [] }
             removeRecord(file)
@@ -210,7 +224,7 @@ final class StoreState {
         }
         for (loaded, collection) in files where loaded.outcome != .vanished {
             report.filesRead += 1
-            if loaded.outcome == .failed, let file = fileIDs[loaded.path], records[Int(file)]!.hasGoodVersion {
+            if loaded.outcome == .failed, let file = fileNumber(loaded.path), records[Int(file)]!.hasGoodVersion {
                 // A broken file keeps its last good version serving (SEMANTICS.md §13.3).
                 records[Int(file)]!.problems = loaded.problems.map {
                     var problem = $0
@@ -221,7 +235,7 @@ final class StoreState {
                 continue
             }
             changedPaths.insert(loaded.path)
-            if let file = fileIDs[loaded.path], let record = records[Int(file)] {
+            if let file = fileNumber(loaded.path), let record = records[Int(file)] {
                 for id in record.ids where touched[record.collection][id] == nil { touched[record.collection][id] = [] }
                 removeRecord(file)
                 freed.append(file)
@@ -241,7 +255,8 @@ final class StoreState {
             for (id, claims) in touched[collection] {
                 if resolve(id, in: collection, newClaims: claims, changedPaths: changedPaths, problemsChanged: &problemsChanged) {
                     // The id appeared or went: references to it may have changed state.
-                    for file in collections[collection].referencesByTarget[id] ?? [] { danglingToCheck.insert(file) }
+                    guard let target = targets.existingNumber(collection: collection, id: id) else { continue }
+                    for file in targets.files(referring: target) { danglingToCheck.insert(file) }
                 }
             }
         }
@@ -259,7 +274,7 @@ final class StoreState {
         }
         for file in problemsChanged { relist(file) }
         for (loaded, _) in files where loaded.outcome != .vanished {
-            guard let file = fileIDs[loaded.path], let record = records[Int(file)] else { continue }
+            guard let file = fileNumber(loaded.path), let record = records[Int(file)] else { continue }
             report.problems += record.problems + record.duplicates.map(\.problem)
         }
         generation += 1
@@ -283,7 +298,7 @@ final class StoreState {
         let position = collections[collection].builder.position(of: id)
         if let position {
             let current = collections[collection].builder[position]
-            if !changedPaths.contains(current.file), let file = fileIDs[current.file], let record = records[Int(file)] {
+            if !changedPaths.contains(current.file), let file = fileNumber(current.file), let record = records[Int(file)] {
                 let index = record.ids.firstIndex(of: id) ?? 0
                 candidates.append(Claim(file: file, index: Int32(index), document: current))
             }
@@ -342,6 +357,7 @@ final class StoreState {
         let schema = self.schema
         let layouts = self.layouts
         let sites = self.sites
+        let rootPath = finder.rootPath
         let types = collections.map(\.type)
         let results = ResultSlots<LoadedFile>(count: work.count)
         let done = Counter()
@@ -353,8 +369,8 @@ final class StoreState {
         let readBatch = { @Sendable (taken: Int, interner: ValueInterner) in
             for index in taken * batch..<min(taken * batch + batch, work.count) {
                 let (found, collection) = work[index]
-                results.set(index, LoadedFile.read(found, collection: types[collection], schema: schema, layouts: layouts,
-                                                   sites: sites, interner: interner))
+                results.set(index, LoadedFile.read(found, in: rootPath, collection: types[collection], schema: schema,
+                                                   layouts: layouts, sites: sites, interner: interner))
                 if let progress { progress(done.increment(), work.count) }
             }
             ready.finish(taken)
@@ -398,49 +414,45 @@ final class StoreState {
         var record = FileRecord(path: loaded.path, collection: collection)
         record.setIDs(of: loaded.documents)
         record.problems = loaded.problems
-        record.references = loaded.references
+        record.references = RecordedReferences(loaded.references.map { reference in
+            let targetCollection = collectionOfType[Int(siteTable[Int(reference.site)].target.index)]
+            let target = targets.number(collection: targetCollection, id: reference.id)
+            targets.add(file, referring: target)
+            return RecordedReference(target: target, site: reference.site, line: reference.line, column: reference.column)
+        })
         record.byteCount = loaded.byteCount
         record.hasGoodVersion = loaded.outcome == .read
         records[Int(file)] = record
-        fileIDs[loaded.path] = file
+        fileNumbers.insert(file, at: loaded.path) { self.records[Int($0)]!.path }
         // Files come in path order: most share the folder of the one before (no new string).
         let folder = Self.isDirectlyInside(loaded.path, lastFolder) ? lastFolder : Self.parent(of: loaded.path)
-        folderFiles[folder, default: []].insert(loaded.path)
+        folderFiles[folder, default: []].insert(file)
         if folder != lastFolder {
             // Files come in path order: most share the folder of the one before.
             for above in Self.folders(above: loaded.path) where !knownFolders.contains(above) { knownFolders.insert(above) }
             lastFolder = folder
         }
         byteCount += loaded.byteCount
-        var last: (collection: Int, id: String)?
-        for reference in record.references {
-            let target = collectionOfType[Int(siteTable[Int(reference.site)].target.index)]
-            guard target >= 0 else { continue }
-            if let last, last.collection == target, last.id == reference.id { continue }
-            last = (target, reference.id)
-            collections[target].referencesByTarget[reference.id, default: []].appendUnlessLast(file)
-        }
         return file
     }
+
+    /// The number of the recorded file at `path`.
+    private func fileNumber(_ path: String) -> Int32? { fileNumbers.find(path) { records[Int($0)]!.path } }
 
     /// Forgets a file: its record, its references and its place in the lists. Its claims are
     /// settled by the caller.
     private func removeRecord(_ file: Int32) {
         guard let record = records[Int(file)] else { return }
-        for reference in record.references {
-            let target = collectionOfType[Int(siteTable[Int(reference.site)].target.index)]
-            guard target >= 0 else { continue }
-            collections[target].referencesByTarget.removeFile(file, from: reference.id)
-        }
+        for reference in record.references { targets.remove(file, referring: reference.target) }
         if record.listed {
             let key = key(of: record)
             if let at = problemFiles.firstIndex(of: key, sortedBy: FileKey.precedes) { problemFiles.remove(at: at) }
         }
         let folder = Self.parent(of: record.path)
-        folderFiles[folder]?.remove(record.path)
+        folderFiles[folder]?.remove(file)
         if folderFiles[folder]?.isEmpty == true { folderFiles[folder] = nil }
         byteCount -= record.byteCount
-        fileIDs[record.path] = nil
+        fileNumbers.remove(record.path) { self.records[Int($0)]!.path }
         records[Int(file)] = nil
     }
 
@@ -461,10 +473,12 @@ final class StoreState {
     /// holds recorded files costs a pass over the folders.
     private func recordedFiles(at path: String) -> Set<String> {
         var files: Set<String> = []
-        if fileIDs[path] != nil { files.insert(path) }
+        if fileNumber(path) != nil { files.insert(path) }
         guard knownFolders.contains(path) else { return files }
         let prefix = path + "/"
-        for (folder, inside) in folderFiles where folder == path || folder.hasPrefix(prefix) { files.formUnion(inside) }
+        for (folder, inside) in folderFiles where folder == path || folder.hasPrefix(prefix) {
+            for file in inside { files.insert(records[Int(file)]!.path) }
+        }
         return files
     }
 
@@ -512,10 +526,11 @@ final class StoreState {
         for reference in record.references {
             let (target, path) = siteTable[Int(reference.site)]
             let collection = collectionOfType[Int(target.index)]
-            if collection >= 0, collections[collection].builder.position(of: reference.id) != nil { continue }
+            let id = targets.id(reference.target)
+            if collection >= 0, collections[collection].builder.position(of: id) != nil { continue }
             problems.append(DataProblem(
                 file: record.path, line: Int(reference.line), column: Int(reference.column),
-                message: "\(path): dangling reference: no \(schema[target].name) has id \"\(reference.id)\"."))
+                message: "\(path): dangling reference: no \(schema[target].name) has id \"\(id)\"."))
         }
         return problems
     }
@@ -547,14 +562,14 @@ final class StoreState {
             for file in found.keys.sorted(by: idPrecedes) { problems += found[file]! }
         }
         for key in problemFiles {
-            let record = records[Int(fileIDs[key.path]!)]!
+            let record = records[Int(fileNumber(key.path)!)]!
             problems += record.problems
             for note in record.duplicates { problems.append(note.problem) }
         }
-        for key in problemFiles { problems += records[Int(fileIDs[key.path]!)]!.dangling }
+        for key in problemFiles { problems += records[Int(fileNumber(key.path)!)]!.dangling }
         return StoreSnapshot(
             schema: schema, layouts: layouts, generation: generation, collections: collections.map { $0.builder.snapshot() },
-            problems: problems, fileCount: fileIDs.count, byteCount: byteCount)
+            problems: problems, fileCount: fileNumbers.count, byteCount: byteCount)
     }
 }
 
@@ -567,10 +582,18 @@ private struct CollectionState {
     var builder: CollectionBuilder
     /// id → the claims that lost to the winner, in path order (duplicate ids).
     var shadowed: [String: [Claim]] = [:]
-    /// id of a document of this collection → the files whose references name it.
-    var referencesByTarget: [String: [Int32]] = [:]
     /// Paths that could not be read as data, by path.
     var scanProblems: [String: [DataProblem]] = [:]
+}
+
+/// A document of a full load claiming an id: the document itself is in its collection's table.
+private struct LoadClaim {
+    var position: Int32
+    var file: Int32
+    /// Its place among the file's documents with an id.
+    var index: Int32
+
+    func claim(in table: DocumentTable) -> Claim { Claim(file: file, index: index, document: table[position]) }
 }
 
 /// A document of a file claiming an id.
@@ -582,53 +605,6 @@ private struct Claim {
 
     /// The file's path (the document's own: no second copy in every claim).
     var path: String { document.file }
-}
-
-private struct DuplicateNote: Equatable {
-    var index: Int32
-    var problem: DataProblem
-}
-
-private struct FileRecord {
-    let path: String
-    /// 32 bits (like `byteCount`): a tree of 100 000 files keeps 100 000 records.
-    private let collectionRaw: Int32
-    var collection: Int { Int(collectionRaw) }
-    /// The ids the file claims, in file order (most files claim one: kept without an array).
-    private var firstID: String?
-    private var moreIDs: [String] = []
-    var problems: [DataProblem] = []
-    /// Its documents skipped as duplicates, in file order.
-    var duplicates: [DuplicateNote] = []
-    var references: [FileReference] = []
-    var dangling: [DataProblem] = []
-    private var byteCountRaw: Int32 = 0
-    /// A data file holds at most `StoreLoader.maximumFileBytes`.
-    var byteCount: Int {
-        get { Int(byteCountRaw) }
-        set { byteCountRaw = Int32(newValue) }
-    }
-    /// Read and parsed at least once: a broken version keeps the last good one serving.
-    var hasGoodVersion = false
-    /// In `problemFiles`.
-    var listed = false
-
-    init(path: String, collection: Int) {
-        self.path = path
-        collectionRaw = Int32(collection)
-    }
-
-    var ids: [String] {
-        guard let firstID else { return [] }
-        return [firstID] + moreIDs
-    }
-
-    mutating func setIDs(of documents: [StoredDocument]) {
-        firstID = documents.first?.id
-        moreIDs = documents.count > 1 ? documents.dropFirst().map(\.id) : []
-    }
-
-    var hasProblems: Bool { !problems.isEmpty || !duplicates.isEmpty || !dangling.isEmpty }
 }
 
 /// A file's place in file order: collections in schema order, then paths in code point order.
@@ -658,19 +634,5 @@ extension Array where Element: Equatable {
     fileprivate func firstIndex(of element: Element, sortedBy precedes: (Element, Element) -> Bool) -> Int? {
         let at = insertionPoint(of: element, sortedBy: precedes)
         return at < count && self[at] == element ? at : nil
-    }
-}
-
-extension Array where Element == Int32 {
-    fileprivate mutating func appendUnlessLast(_ file: Int32) {
-        if last != file { append(file) }
-    }
-}
-
-extension Dictionary where Key == String, Value == [Int32] {
-    fileprivate mutating func removeFile(_ file: Int32, from id: String) {
-        guard var files = removeValue(forKey: id) else { return }
-        files.removeAll { $0 == file }
-        if !files.isEmpty { self[id] = files }
     }
 }

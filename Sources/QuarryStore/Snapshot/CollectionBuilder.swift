@@ -10,27 +10,43 @@ struct CollectionBuilder: Sendable {
     let referenceSlots: [Int]
     private(set) var table = DocumentTable()
     private(set) var order = IDOrder(sorted: [])
-    private(set) var index: ShardedIndex<Int32>
+    private(set) var index: PositionIndex
     private(set) var referrers: [ShardedIndex<[Int32]>?]
     /// Positions freed by removed documents, given again first.
     private var freePositions: [Int32] = []
 
     /// A collection holding `documents`, which are in id order with unique ids: position = rank.
     init(type: TypeID, layout: FieldLayout, sorted documents: some RandomAccessCollection<StoredDocument>) {
+        var table = DocumentTable()
+        for (position, document) in documents.enumerated() { table.set(document, at: Int32(position)) }
+        self.init(type: type, layout: layout, table: table, sorted: 0..<Int32(documents.count))
+    }
+
+    /// A collection whose documents are already in `table`, at the positions they were given as
+    /// they were read (a full load stores each document once, and sorts only positions):
+    /// `positions` are those of the documents kept, in id order with unique ids. When they are
+    /// not `0..<table.limit` (files read out of id order, or documents dropped as duplicates),
+    /// the kept documents are stored again in id order: after a full load positions are ranks.
+    init(type: TypeID, layout: FieldLayout, table: DocumentTable, sorted kept: some Collection<Int32>) {
         self.type = type
         self.layout = layout
         referenceSlots = layout.slots.indices.filter { layout.slots[$0].isReference }
-        index = ShardedIndex(expectedCount: documents.count)
-        referrers = Array(repeating: nil, count: layout.slots.count)
-        for (position, document) in documents.enumerated() {
-            table.set(document, at: Int32(position))
-            index.set(Int32(position), for: document.id)
+        if kept.elementsEqual(0..<Int32(table.limit)) {
+            self.table = table
+        } else {
+            for (rank, position) in kept.enumerated() { self.table.set(table[position], at: Int32(rank)) }
         }
-        order = IDOrder(sorted: 0..<Int32(documents.count))
+        let positions = 0..<Int32(kept.count)
+        index = PositionIndex(expectedCount: positions.count)
+        referrers = Array(repeating: nil, count: layout.slots.count)
+        let current = self.table
+        for position in positions { index.insert(position, in: current) }
+        order = IDOrder(sorted: positions)
         for slot in referenceSlots {
+            // In id order of the referring documents, as `referring(to:throughSlot:)` returns them.
             var referring: [String: [Int32]] = [:]
-            for (position, document) in documents.enumerated() {
-                forEachTarget(of: document, slot: slot) { referring[$0, default: []].append(Int32(position)) }
+            for position in positions {
+                forEachTarget(of: self.table[position], slot: slot) { referring[$0, default: []].append(position) }
             }
             var sharded = ShardedIndex<[Int32]>(expectedCount: referring.count)
             for (target, positions) in referring { sharded.set(positions, for: target) }
@@ -40,7 +56,7 @@ struct CollectionBuilder: Sendable {
 
     var count: Int { order.count }
 
-    func position(of id: String) -> Int32? { index[id] }
+    func position(of id: String) -> Int32? { index.position(of: id, in: table) }
 
     subscript(position: Int32) -> StoredDocument { table[position] }
 
@@ -53,8 +69,9 @@ struct CollectionBuilder: Sendable {
         let position: Int32
         if let free = freePositions.popLast() { position = free } else { position = Int32(table.limit) }
         table.set(document, at: position)
-        index.set(position, for: document.id)
-        order.insert(position, in: table)
+        let current = table
+        index.insert(position, in: current)
+        order.insert(position, in: current)
         for slot in referenceSlots {
             forEachTarget(of: document, slot: slot) { addReferrer(position, of: document.id, to: $0, slot: slot) }
         }
@@ -62,7 +79,7 @@ struct CollectionBuilder: Sendable {
 
     /// Replaces the document with the same id: it keeps its position and its place in the order.
     mutating func replace(_ document: StoredDocument) {
-        guard let position = index[document.id] else { return insert(document) }
+        guard let position = position(of: document.id) else { return insert(document) }
         let old = table[position]
         for slot in referenceSlots {
             let before = targets(of: old, slot: slot)
@@ -76,13 +93,18 @@ struct CollectionBuilder: Sendable {
 
     /// Removes the document with this id, if there is one.
     mutating func remove(id: String) {
-        guard let position = index[id] else { return }
+        guard let position = position(of: id) else { return }
         let old = table[position]
         for slot in referenceSlots {
             forEachTarget(of: old, slot: slot) { removeReferrer(position, of: id, from: $0, slot: slot) }
         }
         order.remove(id: id, in: table)
-        index.remove(id)
+        do {
+            // A copy of the table for the index to read ids from, gone before the table changes
+            // (two references to its chunks would make the change copy them).
+            let current = table
+            index.remove(id, in: current)
+        }
         table.set(DocumentTable.vacant, at: position)
         freePositions.append(position)
     }

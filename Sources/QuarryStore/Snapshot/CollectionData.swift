@@ -23,12 +23,12 @@ public struct CollectionData: Sendable {
     /// The documents by position (positions from `position(of:)`, `referring(to:throughSlot:)`,
     /// `documents.positions`).
     public let table: DocumentTable
-    let index: ShardedIndex<Int32>
+    let index: PositionIndex
     /// For each slot of the layout that is a `@ref`: target id → positions of the documents
     /// referring to it, in id order of those documents (each document once per target).
     let referrers: [ShardedIndex<[Int32]>?]
 
-    init(type: TypeID, layout: FieldLayout, table: DocumentTable, order: IDOrder, index: ShardedIndex<Int32>,
+    init(type: TypeID, layout: FieldLayout, table: DocumentTable, order: IDOrder, index: PositionIndex,
          referrers: [ShardedIndex<[Int32]>?]) {
         self.type = type
         self.layout = layout
@@ -44,13 +44,13 @@ public struct CollectionData: Sendable {
     public var positionLimit: Int { table.limit }
 
     /// The position of the document with this id.
-    public func position(of id: String) -> Int32? { index[id] }
+    public func position(of id: String) -> Int32? { index.position(of: id, in: table) }
 
     /// The document at a position given by this snapshot (`position(of:)`, `referring(to:throughSlot:)`,
     /// `documents.position(atRank:)`).
     public func document(at position: Int32) -> StoredDocument { table[position] }
 
-    public func document(id: String) -> StoredDocument? { index[id].map { table[$0] } }
+    public func document(id: String) -> StoredDocument? { position(of: id).map { table[$0] } }
 
     /// The positions of the documents whose `@ref` slot `slot` names `id`, in id order of those
     /// documents.
