@@ -17,10 +17,10 @@ final class StoreState {
     private var collections: [CollectionState] = []
     /// Collection index by type index; -1 for other types.
     private var collectionOfType: [Int]
-    private let sites = ReferenceSites()
     /// Finds files under the root (copied for each use: it collects problems).
     private let finder: DataFiles
-    private var siteTable: [(target: TypeID, path: String)] = []
+    /// The `@ref` fields' sites by number (`FileReference.site`).
+    private let siteTable: [(target: TypeID, path: String)]
 
     private var fileIDs: [String: Int32] = [:]
     private var records: [FileRecord?] = []
@@ -41,6 +41,7 @@ final class StoreState {
         self.schema = schema
         self.generation = generation
         layouts = SchemaLayouts(schema: schema)
+        siteTable = layouts.tables.referenceSites
         finder = DataFiles(root: root)
         collectionOfType = Array(repeating: -1, count: schema.types.count)
         for type in schema.collections {
@@ -56,23 +57,27 @@ final class StoreState {
     /// Reads every collection's files in parallel and builds the first snapshot.
     func loadAll(progress: (@Sendable (Int, Int) -> Void)? = nil) -> StoreSnapshot {
         var scanner = finder
+        scanner.keepsFolders = true
         var work: [(DataFiles.Found, Int)] = []
         for (collection, state) in collections.enumerated() {
             for found in scanner.files(inFolder: state.folder, collectionFolder: state.folder) { work.append((found, collection)) }
         }
         for problem in scanner.problems { addScanProblem(problem) }
+        let folders = scanner.folderDescriptors
+        defer { scanner.closeFolders() }
         // Claims in file order: the first document with an id wins (SEMANTICS.md §1.7). Files
         // are taken from the readers' slots one at a time, so no second array of them is made.
         var claims: [[Claim]] = Array(repeating: [], count: collections.count)
         var order: [Int32] = []
         order.reserveCapacity(work.count)
         records.reserveCapacity(work.count)
+        fileIDs.reserveCapacity(work.count)
         // Room for a claim per file (most files hold one document): claims are the largest
         // transient of a load, and growing them would double it.
         var filesPerCollection = [Int](repeating: 0, count: collections.count)
         for (_, collection) in work { filesPerCollection[collection] += 1 }
         for collection in claims.indices { claims[collection].reserveCapacity(filesPerCollection[collection]) }
-        readEach(work, progress: progress) { loaded, collection in
+        readEach(work, folders: folders, progress: progress) { loaded, collection in
             guard loaded.outcome != .vanished else { return }
             let file = addRecord(for: loaded, collection: collection)
             order.append(file)
@@ -81,15 +86,31 @@ final class StoreState {
             }
         }
         work = []
-        for collection in collections.indices {
-            settleFirstClaims(&claims[collection], collection: collection)
-            let state = collections[collection]
-            collections[collection].builder = CollectionBuilder(
-                type: state.type, layout: state.builder.layout, sorted: claims[collection].lazy.map(\.document))
-            claims[collection] = []
+        // Collections are sorted and built on all cores, the largest first; only the duplicate
+        // ids between (a pass over each sorted collection) are settled on this thread.
+        let largestFirst = claims.indices.sorted { claims[$0].count > claims[$1].count }
+        Self.onAllCores(each: &claims, in: largestFirst) { claims, _ in claims.sort(by: Self.claimPrecedes) }
+        for collection in collections.indices { settleFirstClaims(&claims[collection], collection: collection) }
+        // Each collection's claims are let go once its builder holds the documents.
+        var pending: [(claims: [Claim], builder: CollectionBuilder?)] = claims.map { ($0, nil) }
+        claims = []
+        let layouts = collections.map { ($0.type, $0.builder.layout) }
+        Self.onAllCores(each: &pending, in: largestFirst) { [layouts] collection, index in
+            collection.builder = CollectionBuilder(type: layouts[index].0, layout: layouts[index].1,
+                                                   sorted: collection.claims.lazy.map(\.document))
+            collection.claims = []
         }
-        for file in order {
-            records[Int(file)]!.dangling = dangling(of: records[Int(file)]!)
+        for collection in collections.indices { collections[collection].builder = pending[collection].builder! }
+        pending = []
+        // Every file's dangling references, on all cores: the indexes are complete and only read.
+        var dangling: [[DataProblem]] = Array(repeating: [], count: order.count)
+        let state = UnsafeSendable(value: self)
+        let files = order
+        Self.onAllCores(each: &dangling, in: Array(order.indices)) { problems, index in
+            problems = state.value.dangling(of: state.value.records[Int(files[index])]!)
+        }
+        for (index, file) in order.enumerated() {
+            records[Int(file)]!.dangling = dangling[index]
             if records[Int(file)]!.hasProblems {
                 records[Int(file)]!.listed = true
                 problemFiles.append(key(of: records[Int(file)]!))
@@ -98,12 +119,43 @@ final class StoreState {
         return makeSnapshot()
     }
 
-    /// Sorts a collection's claims by id, claims on one id in file order (file numbers grow in
-    /// file order during a full load), and leaves only the winners, in id order; the others are
+    /// Claims by id, claims on one id in file order (file numbers grow in file order during a
+    /// full load).
+    private static func claimPrecedes(_ left: Claim, _ right: Claim) -> Bool {
+        left.document.id != right.document.id ? idPrecedes(left.document.id, right.document.id)
+            : left.file != right.file ? left.file < right.file : left.index < right.index
+    }
+
+    /// Runs `body` on the elements of `values` at `indexes` (each once), on this thread and the
+    /// pool's, in chunks taken in order.
+    private static func onAllCores<Value>(
+        each values: inout [Value], in indexes: [Int], chunk: Int = 1, _ body: @Sendable (inout Value, Int) -> Void
+    ) {
+        let chunk = indexes.count > 4096 ? 256 : chunk
+        let chunks = (indexes.count + chunk - 1) / chunk
+        values.withUnsafeMutableBufferPointer { buffer in
+            let shared = UnsafeSendable(value: buffer)
+            let next = Counter()
+            let workers = min(chunks, ProcessInfo.processInfo.activeProcessorCount)
+            guard workers > 1 else {
+                for index in indexes { body(&shared.value[index], index) }
+                return
+            }
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let taken = next.increment() - 1
+                    guard taken < chunks else { return }
+                    for at in taken * chunk..<min(taken * chunk + chunk, indexes.count) {
+                        body(&shared.value[indexes[at]], indexes[at])
+                    }
+                }
+            }
+        }
+    }
+
+    /// Leaves only the winners of claims sorted by `claimPrecedes`, in id order; the others are
     /// recorded as duplicates.
     private func settleFirstClaims(_ claims: inout [Claim], collection: Int) {
-        claims.sort { $0.document.id != $1.document.id ? idPrecedes($0.document.id, $1.document.id)
-            : $0.file != $1.file ? $0.file < $1.file : $0.index < $1.index }
         var losingFiles: Set<Int32> = []
         var kept = 0
         for at in claims.indices {
@@ -337,11 +389,11 @@ final class StoreState {
     /// soon as it and the files before it are read: the records and claims are made on this
     /// thread while the workers read on, so both cores stay busy to the end.
     private func readEach(
-        _ work: [(DataFiles.Found, Int)], progress: (@Sendable (Int, Int) -> Void)?, _ body: (LoadedFile, Int) -> Void
+        _ work: [(DataFiles.Found, Int)], folders: [Int32] = [], progress: (@Sendable (Int, Int) -> Void)?,
+        _ body: (LoadedFile, Int) -> Void
     ) {
         let schema = self.schema
         let layouts = self.layouts
-        let sites = self.sites
         let types = collections.map(\.type)
         let results = ResultSlots<LoadedFile>(count: work.count)
         let done = Counter()
@@ -353,8 +405,11 @@ final class StoreState {
         let readBatch = { @Sendable (taken: Int, interner: ValueInterner) in
             for index in taken * batch..<min(taken * batch + batch, work.count) {
                 let (found, collection) = work[index]
-                results.set(index, LoadedFile.read(found, collection: types[collection], schema: schema, layouts: layouts,
-                                                   sites: sites, interner: interner))
+                let loaded = folders.withUnsafeBufferPointer { folders in
+                    LoadedFile.read(found, collection: types[collection], schema: schema, layouts: layouts, interner: interner,
+                                    folders: folders)
+                }
+                results.set(index, loaded)
                 if let progress { progress(done.increment(), work.count) }
             }
             ready.finish(taken)
@@ -393,8 +448,6 @@ final class StoreState {
             file = Int32(records.count)
             records.append(nil)
         }
-        // Sites are numbered while files are read: this file's may be newer than the table.
-        for reference in loaded.references where Int(reference.site) >= siteTable.count { siteTable = sites.all }
         var record = FileRecord(path: loaded.path, collection: collection)
         record.setIDs(of: loaded.documents)
         record.problems = loaded.problems
@@ -673,4 +726,9 @@ extension Dictionary where Key == String, Value == [Int32] {
         files.removeAll { $0 == file }
         if !files.isEmpty { self[id] = files }
     }
+}
+
+/// A value handed to other threads that only read it while the sender waits for them.
+private struct UnsafeSendable<Value>: @unchecked Sendable {
+    let value: Value
 }
