@@ -119,21 +119,4 @@ import Testing
         #expect(Array(composed.withUnsafeBufferPointer(interner.string).utf8) == composed)
         #expect(Array(precomposed.withUnsafeBufferPointer(interner.string).utf8) == precomposed)
     }
-
-    @Test func aTypeWhoseObjectsRarelyRepeatStopsBeingInterned() {
-        let interner = ValueInterner()
-        func base(_ values: [StoredValue]) -> UnsafePointer<StoredValue>? { values.withUnsafeBufferPointer { $0.baseAddress } }
-        // Type 7: every object different for the whole trial. Type 8: every other one a repeat.
-        for index in 0..<Int(ValueInterner.trialCount) {
-            _ = interner.array([.int(Int32(index)), .string("pledge")], type: 7)
-            _ = interner.array([.int(Int32(index / 2)), .string("line")], type: 8)
-        }
-        let again = [StoredValue.int(1), .string("pledge")]
-        #expect(base(interner.array(again, type: 7)) == base(again))
-        let line = interner.array([.int(1), .string("line")], type: 8)
-        #expect(base(interner.array([.int(1), .string("line")], type: 8)) == base(line))
-        // Lists (no type) are always offered.
-        let tags = interner.array([.string("family")])
-        #expect(base(interner.array([.string("family")])) == base(tags))
-    }
 }

@@ -121,7 +121,9 @@ struct LoadedFile: Sendable {
             }
         }
         loaded.problems += typer.problems
-        loaded.references = typer.references
+        // Kept with the file for as long as it is loaded: without the slack of appending.
+        let references = typer.references
+        loaded.references = references.capacity > references.count ? Array(references[...]) : references
         return loaded
     }
 }

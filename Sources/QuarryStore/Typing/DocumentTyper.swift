@@ -133,7 +133,7 @@ struct DocumentTyper {
             switch shape {
             case .object:
                 let values = object(node, type: id)
-                return .object(interner?.array(values, type: Int(id.index)) ?? values)
+                return .object(interner?.array(values) ?? values)
             case .reference:
                 // A @ref: the id of the target document, checked once every collection is read.
                 guard isSingle(node, at: site) else { return .null }

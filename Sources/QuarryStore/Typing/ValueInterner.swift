@@ -22,47 +22,19 @@ final class ValueInterner {
     /// Hashes of this interner start from its own random seed: a file cannot be written to make
     /// its values collide.
     private let seed = UInt64.random(in: 1...UInt64.max)
-    /// Per object type (by type index): the objects offered and the ones found already stored.
-    private var offered: [UInt32] = []
-    private var found: [UInt32] = []
-
-    /// Objects of a type are offered this many times before their share of repeats is judged.
-    static let trialCount: UInt32 = 512
 
     /// An embedded object's values, or a list's items: the stored copy when an identical one
     /// was seen. Objects or lists that hold lists or objects are kept as they are (they rarely
     /// repeat, and hashing them would cost more than it saves).
-    ///
-    /// `type` (an embedded object's type index): once `trialCount` objects of that type were
-    /// offered and fewer than one in 64 was a repeat (pledges, each with its own customer
-    /// and time), the type's objects are kept as they are: hashing and storing each would cost
-    /// time and table memory for almost no sharing.
-    func array(_ values: [StoredValue], type: Int? = nil) -> [StoredValue] {
-        var inTrial = false
-        if let type {
-            if type >= offered.count {
-                offered += Array(repeating: 0, count: type + 1 - offered.count)
-                found += Array(repeating: 0, count: type + 1 - found.count)
-            }
-            if offered[type] == Self.trialCount {
-                if found[type] &* 64 < Self.trialCount { return values }
-            } else {
-                offered[type] &+= 1
-                inTrial = true
-            }
-        }
+    func array(_ values: [StoredValue]) -> [StoredValue] {
         var hasher = ValueHasher(seed: seed)
         hasher.mix(UInt64(values.count))
         for value in values {
             guard strictHash(value, into: &hasher) else { return values }
         }
-        let hash = hasher.value
-        var hit = false
-        let stored = arrays.intern(values, hash: hash, found: &hit) { stored in
+        return arrays.intern(values, hash: hasher.value) { stored in
             stored.count == values.count && zip(stored, values).allSatisfy(strictlyEqual)
         }
-        if hit && inTrial, let type { found[type] &+= 1 }
-        return stored
     }
 
     /// The string of these UTF-8 bytes, made only when no identical one was seen.
@@ -70,8 +42,7 @@ final class ValueInterner {
         var hasher = ValueHasher(seed: seed)
         hasher.mix(bytes: UnsafeRawBufferPointer(bytes))
         let hash = hasher.value
-        var hit = false
-        return strings.intern(hash: hash, make: { String(decoding: bytes, as: UTF8.self) }, found: &hit) { stored in
+        return strings.intern(hash: hash, make: { String(decoding: bytes, as: UTF8.self) }) { stored in
             var stored = stored
             return stored.withUTF8 { stored in
                 stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
@@ -87,21 +58,18 @@ private struct InternTable<Value> {
     private var values: [Value?] = []
     private var count = 0
 
-    mutating func intern(_ value: Value, hash: Int, found: inout Bool, matches: (Value) -> Bool) -> Value {
-        intern(hash: hash, make: { value }, found: &found, matches: matches)
+    mutating func intern(_ value: Value, hash: Int, matches: (Value) -> Bool) -> Value {
+        intern(hash: hash, make: { value }, matches: matches)
     }
 
-    /// The stored value that `matches`, `found` set; else `make()`'s, stored.
-    mutating func intern(hash: Int, make: () -> Value, found: inout Bool, matches: (Value) -> Bool) -> Value {
+    /// The stored value that `matches`, else `make()`'s, stored.
+    mutating func intern(hash: Int, make: () -> Value, matches: (Value) -> Bool) -> Value {
         if count * 2 >= hashes.count { grow() }
         let hash = hash == 0 ? 1 : hash  // 0 marks an empty slot
         let mask = hashes.count - 1
         var slot = hash & mask
         while hashes[slot] != 0 {
-            if hashes[slot] == hash, let stored = values[slot], matches(stored) {
-                found = true
-                return stored
-            }
+            if hashes[slot] == hash, let stored = values[slot], matches(stored) { return stored }
             slot = (slot + 1) & mask
         }
         let value = make()
