@@ -77,6 +77,17 @@ import Testing
         #expect(MemoryLayout<FileRecord?>.stride <= 64)
     }
 
+    @Test func aFoundFileKeepsItsFolderInTwentyFourBytes() {
+        var found = DataFiles.Found(path: "data/orders/2025/o-1.yaml", collectionFolder: "data/orders", extensionLength: 5)
+        #expect(MemoryLayout<DataFiles.Found>.stride == 24)
+        #expect(found.folder == -1)
+        found.folder = Int32(DataFiles.maximumFolderDescriptors - 1)
+        #expect(found.folder == 255)
+        #expect(found.derivedID == "2025/o-1")
+        #expect(found.nameStart == "data/orders/2025/".utf8.count)
+        #expect(found.location(in: "/root") == "/root/data/orders/2025/o-1.yaml")
+    }
+
     @Test func fileRecordKeepsRarePartsAsValues() {
         var record = FileRecord(path: "data/orders/o-1.yaml", collection: 3)
         #expect(record.ids == [])

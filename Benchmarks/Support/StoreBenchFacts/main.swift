@@ -6,6 +6,9 @@
 //     StoreBenchFacts reload ROOT [ITERATIONS]  reload after one order file changes
 //     StoreBenchFacts json   ROOT [RUNS]        JSON typed: all files, and only files of 64 kB or more
 //                                               (the reader's and typer's speed without per-file costs)
+//     StoreBenchFacts repeat scan|json|load ROOT [RUNS]
+//                                               one measure alone, RUNS times, printing nothing: for
+//                                               callgrind and perf (instructions of each part)
 //
 // Times are medians of wall-clock (ContinuousClock); the process's CPU time is reported beside
 // the load, since the machine may be shared.
@@ -43,9 +46,25 @@ func time(_ body: () -> Void) -> Double {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count >= 2, ["times", "memory", "reload", "json"].contains(arguments[0]) else {
+guard arguments.count >= 2, ["times", "memory", "reload", "json", "repeat"].contains(arguments[0]) else {
     FileHandle.standardError.write(Data("usage: StoreBenchFacts times|memory|reload|json ROOT [COUNT]\n".utf8))
     exit(2)
+}
+if arguments[0] == "repeat" {
+    guard arguments.count >= 3, ["scan", "json", "load"].contains(arguments[1]) else {
+        FileHandle.standardError.write(Data("usage: StoreBenchFacts repeat scan|json|load ROOT [RUNS]\n".utf8))
+        exit(2)
+    }
+    let workload = try StoreWorkload(root: URL(fileURLWithPath: arguments[2]))
+    let reader = DataFileReader(schema: workload.schema)
+    for _ in 0..<(arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1) {
+        switch arguments[1] {
+        case "scan": workload.scanYAML()
+        case "json": workload.typeJSON(with: reader)
+        default: withExtendedLifetime(workload.load()) {}
+        }
+    }
+    exit(0)
 }
 let root = URL(fileURLWithPath: arguments[1])
 let count = arguments.count > 2 ? Int(arguments[2]) ?? 5 : nil

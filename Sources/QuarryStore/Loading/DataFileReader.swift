@@ -6,7 +6,6 @@ import QuarrySchema
 public struct DataFileReader: Sendable {
     public let schema: Schema
     let layouts: SchemaLayouts
-    let sites = ReferenceSites()
     /// Shares equal values between the files this reader reads, as one loading thread does.
     private let sharing = SharedInterner()
     /// `data/<path>` of each collection, with its type.
@@ -39,7 +38,7 @@ public struct DataFileReader: Sendable {
         else { return nil }
         let found = DataFiles.Found(path: path, collectionFolder: folder, extensionLength: extensionLength)
         let loaded = sharing.withInterner { interner in
-            LoadedFile.parse(bytes, found, collection: type, schema: schema, layouts: layouts, sites: sites, interner: interner)
+            LoadedFile.parse(bytes, found, collection: type, schema: schema, layouts: layouts, interner: interner)
         }
         return (loaded.documents, loaded.problems)
     }

@@ -25,11 +25,26 @@ struct LoadedFile: Sendable {
     /// is data.
     static func read(
         _ found: DataFiles.Found, in rootPath: String, collection: TypeID, schema: Schema, layouts: SchemaLayouts,
-        sites: ReferenceSites, interner: ValueInterner? = nil
+        interner: ValueInterner? = nil, folders: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
     ) -> LoadedFile {
         var loaded = LoadedFile(path: found.path, collection: collection)
         let bytes: [UInt8]
-        switch readBytes(found.location(in: rootPath)) {
+        let read: Result<[UInt8], ReadFailure>
+        if found.folder >= 0 && Int(found.folder) < folders.count {
+            var path = found.path
+            let nameStart = found.nameStart
+            read = path.withUTF8 { utf8 in
+                // The name ends the path: its bytes with a terminating zero, on the stack.
+                withUnsafeTemporaryAllocation(of: CChar.self, capacity: utf8.count - nameStart + 1) { name in
+                    for at in nameStart..<utf8.count { name[at - nameStart] = CChar(bitPattern: utf8[at]) }
+                    name[utf8.count - nameStart] = 0
+                    return readBytes(name.baseAddress!, in: folders[Int(found.folder)])
+                }
+            }
+        } else {
+            read = readBytes(found.location(in: rootPath))
+        }
+        switch read {
         case .success(let read):
             bytes = read
         case .failure(let failure) where failure.code == ENOENT || failure.code == ENOTDIR:
@@ -41,13 +56,13 @@ struct LoadedFile: Sendable {
                                                message: "cannot be read: \(failure.reason)."))
             return loaded
         }
-        return parse(bytes, found, collection: collection, schema: schema, layouts: layouts, sites: sites, interner: interner)
+        return parse(bytes, found, collection: collection, schema: schema, layouts: layouts, interner: interner)
     }
 
     /// Parses and types the bytes of a file already read.
     static func parse(
         _ bytes: [UInt8], _ found: DataFiles.Found, collection: TypeID, schema: Schema, layouts: SchemaLayouts,
-        sites: ReferenceSites, interner: ValueInterner? = nil
+        interner: ValueInterner? = nil
     ) -> LoadedFile {
         var loaded = LoadedFile(path: found.path, collection: collection)
         loaded.byteCount = bytes.count
@@ -61,26 +76,28 @@ struct LoadedFile: Sendable {
                                                message: error.message))
             return loaded
         }
-        var roots: [DataTape.Node] = []
-        for document in tape.documents {
-            // A file holds one document, a list of documents, or (YAML) a stream of them.
-            if tape.isSequence(document) {
-                roots.append(contentsOf: tape.elements(document))
-            } else if !(tape.isNull(document) && tape.textByteCount(document) == 0) {
-                roots.append(document)
+        // A file holds one document, a list of documents, or (YAML) a stream of them: the roots
+        // are counted first (a lone document may take its id from the path), then typed in order.
+        let documents = tape.storage.documents
+        var rootCount = 0
+        for document in documents {
+            let node = DataTape.Node(document)
+            if tape.isSequence(node) {
+                rootCount += tape.count(node)
+            } else if !(tape.isNull(node) && tape.textByteCount(node) == 0) {
+                rootCount += 1
             }
         }
         var typer = DocumentTyper(schema: schema, layouts: layouts, tape: tape, file: found.path, interner: interner)
-        let layout = layouts[collection]!
-        let idSlot = layout.idSlot
-        for root in roots {
+        let idSlot = layouts.tables.idKeySlot(Int(collection.index))
+        func add(_ root: DataTape.Node) {
             // A missing id is reported below, once, whatever the reason.
             var values = typer.object(root, type: collection, mayOmitID: true)
             let location = tape.location(of: root)
             var id: String?
             if let idSlot, case .string(let given) = values[idSlot], !given.isEmpty {
                 id = given
-            } else if roots.count == 1 && tape.isMapping(root) && tape.value(forKey: "id", in: root) == nil {
+            } else if rootCount == 1 && tape.isMapping(root) && tape.value(forKey: "id", in: root) == nil {
                 // A lone document without `id` takes its path (PRODUCT.md §3); one string
                 // serves as the id and as the id field's value.
                 let derived = found.derivedID
@@ -91,12 +108,23 @@ struct LoadedFile: Sendable {
                 loaded.problems.append(DataProblem(
                     file: found.path, line: location.line, column: location.column,
                     message: "\(schema[collection].name) document has no id; in a file holding several documents each needs one. Skipped."))
-                continue
+                return
             }
             loaded.documents.append(StoredDocument(id: id, values: values, file: found.path, line: Int32(location.line)))
         }
+        if rootCount > 0 { loaded.documents.reserveCapacity(rootCount) }
+        for document in documents {
+            let node = DataTape.Node(document)
+            if tape.isSequence(node) {
+                for root in tape.elements(node) { add(root) }
+            } else if !(tape.isNull(node) && tape.textByteCount(node) == 0) {
+                add(node)
+            }
+        }
         loaded.problems += typer.problems
-        loaded.references = sites.compact(typer.references, path: typer.path)
+        // Kept with the file for as long as it is loaded: without the slack of appending.
+        let references = typer.references
+        loaded.references = references.capacity > references.count ? Array(references[...]) : references
         return loaded
     }
 }
@@ -120,7 +148,16 @@ struct ReadFailure: Error {
 /// grew, never more than `limit`. Opened without blocking, so that a FIFO or a device named
 /// like a data file is refused instead of hanging the load.
 func readBytes(_ path: String, limit: Int = StoreLoader.maximumFileBytes) -> Result<[UInt8], ReadFailure> {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    readBytes(opened: open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), limit: limit)
+}
+
+/// The same for the file `name` (zero-terminated) of the open folder `folder`.
+func readBytes(_ name: UnsafePointer<CChar>, in folder: Int32, limit: Int = StoreLoader.maximumFileBytes) -> Result<[UInt8], ReadFailure> {
+    readBytes(opened: openat(folder, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK), limit: limit)
+}
+
+/// The bytes of the file open at `descriptor` (closed here), or the `errno` of its opening.
+private func readBytes(opened descriptor: Int32, limit: Int) -> Result<[UInt8], ReadFailure> {
     guard descriptor >= 0 else { return .failure(ReadFailure(code: errno)) }
     defer { close(descriptor) }
     var status = stat()

@@ -17,10 +17,10 @@ final class StoreState {
     private var collections: [CollectionState] = []
     /// Collection index by type index; -1 for other types.
     private var collectionOfType: [Int]
-    private let sites = ReferenceSites()
     /// Finds files under the root (copied for each use: it collects problems).
     private let finder: DataFiles
-    private var siteTable: [(target: TypeID, path: String)] = []
+    /// The `@ref` fields' sites by number (`FileReference.site`).
+    private let siteTable: [(target: TypeID, path: String)]
     /// The ids the recorded files' references name, numbered, with the files naming each.
     private var targets = ReferenceTargets()
 
@@ -44,6 +44,7 @@ final class StoreState {
         self.schema = schema
         self.generation = generation
         layouts = SchemaLayouts(schema: schema)
+        siteTable = layouts.tables.referenceSites
         finder = DataFiles(root: root)
         collectionOfType = Array(repeating: -1, count: schema.types.count)
         for type in schema.collections {
@@ -59,11 +60,14 @@ final class StoreState {
     /// Reads every collection's files in parallel and builds the first snapshot.
     func loadAll(progress: (@Sendable (Int, Int) -> Void)? = nil) -> StoreSnapshot {
         var scanner = finder
+        scanner.keepsFolders = true
         var work: [(DataFiles.Found, Int)] = []
         for (collection, state) in collections.enumerated() {
             for found in scanner.files(inFolder: state.folder, collectionFolder: state.folder) { work.append((found, collection)) }
         }
         for problem in scanner.problems { addScanProblem(problem) }
+        let folders = scanner.folderDescriptors
+        defer { scanner.closeFolders() }
         // Claims in file order: the first document with an id wins (SEMANTICS.md §1.7). Files
         // are taken from the readers' slots one at a time, so no second array of them is made.
         // Each document goes to its collection's table as it comes, once: a claim names its
@@ -78,7 +82,7 @@ final class StoreState {
         var filesPerCollection = [Int](repeating: 0, count: collections.count)
         for (_, collection) in work { filesPerCollection[collection] += 1 }
         for collection in claims.indices { claims[collection].reserveCapacity(filesPerCollection[collection]) }
-        readEach(work, progress: progress) { loaded, collection in
+        readEach(work, folders: folders, progress: progress) { loaded, collection in
             guard loaded.outcome != .vanished else { return }
             let file = addRecord(for: loaded, collection: collection)
             order.append(file)
@@ -90,17 +94,44 @@ final class StoreState {
         }
         work = []
         returnFreedMemory()
-        for collection in collections.indices {
-            let table = tables[collection]
-            tables[collection] = DocumentTable()
-            settleFirstClaims(&claims[collection], in: table, collection: collection)
-            let state = collections[collection]
-            collections[collection].builder = CollectionBuilder(
-                type: state.type, layout: state.builder.layout, table: table, sorted: claims[collection].lazy.map(\.position))
-            claims[collection] = []
+        // Claims are sorted and collections built on all cores, the largest first; only the
+        // duplicate ids between (a pass over each sorted collection) are settled on this thread.
+        let largestFirst = claims.indices.sorted { claims[$0].count > claims[$1].count }
+        do {
+            // Scoped: the tables must be held only by `tables` when they move to the builders.
+            let sortTables = UnsafeSendable(value: tables)
+            Self.onAllCores(each: &claims, in: largestFirst) { claims, collection in
+                Self.sortClaims(&claims, in: sortTables.value[collection])
+            }
         }
-        for file in order {
-            records[Int(file)]!.dangling = dangling(of: records[Int(file)]!)
+        for collection in collections.indices {
+            settleFirstClaims(&claims[collection], in: tables[collection], collection: collection)
+        }
+        // Each collection's table moves to its builder (held nowhere else, so it is not copied),
+        // and its claims are let go once the builder holds the documents.
+        var pending: [(claims: [LoadClaim], table: DocumentTable, builder: CollectionBuilder?)] =
+            claims.indices.map { (claims[$0], tables[$0], nil) }
+        claims = []
+        tables = []
+        let layouts = collections.map { ($0.type, $0.builder.layout) }
+        Self.onAllCores(each: &pending, in: largestFirst) { [layouts] collection, index in
+            let table = collection.table
+            collection.table = DocumentTable()
+            collection.builder = CollectionBuilder(type: layouts[index].0, layout: layouts[index].1, table: table,
+                                                   sorted: collection.claims.lazy.map(\.position))
+            collection.claims = []
+        }
+        for collection in collections.indices { collections[collection].builder = pending[collection].builder! }
+        pending = []
+        // Every file's dangling references, on all cores: the indexes are complete and only read.
+        var dangling: [[DataProblem]] = Array(repeating: [], count: order.count)
+        let state = UnsafeSendable(value: self)
+        let files = order
+        Self.onAllCores(each: &dangling, in: Array(order.indices)) { problems, index in
+            problems = state.value.dangling(of: state.value.records[Int(files[index])]!)
+        }
+        for (index, file) in order.enumerated() {
+            records[Int(file)]!.dangling = dangling[index]
             if records[Int(file)]!.hasProblems {
                 records[Int(file)]!.listed = true
                 problemFiles.append(key(of: records[Int(file)]!))
@@ -110,14 +141,45 @@ final class StoreState {
     }
 
     /// Sorts a collection's claims by id, claims on one id in file order (positions grow in
-    /// file order during a full load), and leaves only the winners, in id order; the others are
-    /// recorded as duplicates.
-    private func settleFirstClaims(_ claims: inout [LoadClaim], in table: DocumentTable, collection: Int) {
+    /// file order during a full load). Only reads `table`: run for several collections at once.
+    private static func sortClaims(_ claims: inout [LoadClaim], in table: DocumentTable) {
         claims.sort { left, right in
             let leftID = table[left.position].id
             let rightID = table[right.position].id
             return leftID != rightID ? idPrecedes(leftID, rightID) : left.position < right.position
         }
+    }
+
+    /// Runs `body` on the elements of `values` at `indexes` (each once), on this thread and the
+    /// pool's, in chunks taken in order.
+    private static func onAllCores<Value>(
+        each values: inout [Value], in indexes: [Int], chunk: Int = 1, _ body: @Sendable (inout Value, Int) -> Void
+    ) {
+        let chunk = indexes.count > 4096 ? 256 : chunk
+        let chunks = (indexes.count + chunk - 1) / chunk
+        values.withUnsafeMutableBufferPointer { buffer in
+            let shared = UnsafeSendable(value: buffer)
+            let next = Counter()
+            let workers = min(chunks, ProcessInfo.processInfo.activeProcessorCount)
+            guard workers > 1 else {
+                for index in indexes { body(&shared.value[index], index) }
+                return
+            }
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let taken = next.increment() - 1
+                    guard taken < chunks else { return }
+                    for at in taken * chunk..<min(taken * chunk + chunk, indexes.count) {
+                        body(&shared.value[indexes[at]], indexes[at])
+                    }
+                }
+            }
+        }
+    }
+
+    /// Leaves only the winners of claims sorted by `sortClaims`, in id order; the others are
+    /// recorded as duplicates.
+    private func settleFirstClaims(_ claims: inout [LoadClaim], in table: DocumentTable, collection: Int) {
         var losingFiles: Set<Int32> = []
         var kept = 0
         for at in claims.indices {
@@ -352,11 +414,11 @@ final class StoreState {
     /// soon as it and the files before it are read: the records and claims are made on this
     /// thread while the workers read on, so both cores stay busy to the end.
     private func readEach(
-        _ work: [(DataFiles.Found, Int)], progress: (@Sendable (Int, Int) -> Void)?, _ body: (LoadedFile, Int) -> Void
+        _ work: [(DataFiles.Found, Int)], folders: [Int32] = [], progress: (@Sendable (Int, Int) -> Void)?,
+        _ body: (LoadedFile, Int) -> Void
     ) {
         let schema = self.schema
         let layouts = self.layouts
-        let sites = self.sites
         let rootPath = finder.rootPath
         let types = collections.map(\.type)
         let results = ResultSlots<LoadedFile>(count: work.count)
@@ -369,8 +431,11 @@ final class StoreState {
         let readBatch = { @Sendable (taken: Int, interner: ValueInterner) in
             for index in taken * batch..<min(taken * batch + batch, work.count) {
                 let (found, collection) = work[index]
-                results.set(index, LoadedFile.read(found, in: rootPath, collection: types[collection], schema: schema,
-                                                   layouts: layouts, sites: sites, interner: interner))
+                let loaded = folders.withUnsafeBufferPointer { folders in
+                    LoadedFile.read(found, in: rootPath, collection: types[collection], schema: schema, layouts: layouts,
+                                    interner: interner, folders: folders)
+                }
+                results.set(index, loaded)
                 if let progress { progress(done.increment(), work.count) }
             }
             ready.finish(taken)
@@ -409,8 +474,6 @@ final class StoreState {
             file = Int32(records.count)
             records.append(nil)
         }
-        // Sites are numbered while files are read: this file's may be newer than the table.
-        for reference in loaded.references where Int(reference.site) >= siteTable.count { siteTable = sites.all }
         var record = FileRecord(path: loaded.path, collection: collection)
         record.setIDs(of: loaded.documents)
         record.problems = loaded.problems
@@ -635,4 +698,9 @@ extension Array where Element: Equatable {
         let at = insertionPoint(of: element, sortedBy: precedes)
         return at < count && self[at] == element ? at : nil
     }
+}
+
+/// A value handed to other threads that only read it while the sender waits for them.
+private struct UnsafeSendable<Value>: @unchecked Sendable {
+    let value: Value
 }

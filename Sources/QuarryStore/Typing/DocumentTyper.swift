@@ -11,10 +11,11 @@ struct DocumentTyper {
     let file: String
     /// Shares repeated embedded objects, lists and long strings between documents (nil: none).
     let interner: ValueInterner?
+    private let tables: TypingTables
     private var locator: DataTape.Locator
     private(set) var problems: [DataProblem] = []
     /// Every `@ref` value read, to report the dangling ones.
-    private(set) var references: [PendingReference] = []
+    private(set) var references: [FileReference] = []
 
     init(schema: Schema, layouts: SchemaLayouts, tape: DataTape, file: String, interner: ValueInterner? = nil) {
         self.schema = schema
@@ -22,24 +23,26 @@ struct DocumentTyper {
         self.tape = tape
         self.file = file
         self.interner = interner
+        self.tables = layouts.tables
         self.locator = tape.locator()
     }
 
     /// The stored values of an object of type `type` written at `node`. `mayOmitID`: a
     /// top-level document whose id can come from its path (the loader decides).
     mutating func object(_ node: DataTape.Node, type: TypeID, mayOmitID: Bool = false) -> [StoredValue] {
-        guard let layout = layouts[type] else { return [] }
-        let slots = layout.slots
-        var values = [StoredValue](repeating: .null, count: slots.count)
+        let typeIndex = Int(type.index)
+        let count = tables.slotCount(typeIndex)
+        guard count >= 0 else { return [] }
+        var values = StoredValue.nulls(count)
         guard tape.isMapping(node) else {
             report(node, "\(schema[type].name): expected a mapping of fields, found \(describe(node)).")
             return values
         }
-        var seen = SlotSet(count: slots.count)
+        var seen = SlotSet(count: count)
         // Keys mostly come in the schema's order: the slot after the last one matched is tried first.
         var next = 0
         for entry in tape.entries(node) {
-            guard let slot = slot(of: entry.key, in: slots, tryingFirst: next) else {
+            guard let slot = tape.withText(entry.key, { tables.slot(of: $0, in: typeIndex, tryingFirst: next) }) else {
                 if tape.isScalar(entry.key) || tape.isNull(entry.key) {
                     report(entry.key, "unknown key \"\(tape.text(entry.key))\": \(schema[type].name) has no such field.",
                            severity: .warning)
@@ -51,27 +54,30 @@ struct DocumentTyper {
                 report(entry.key, "duplicate key \"\(tape.text(entry.key))\": the first one is used.")
                 continue
             }
-            values[slot] = planned(entry.value, slots[slot], at: FieldSite(type: type, slot: slot))
+            values[slot] = planned(entry.value, tables.slot(typeIndex, slot), at: FieldSite(type: type, slot: slot))
         }
-        for (slot, field) in slots.enumerated()
-        where !seen.contains(slot) && field.type.isNonNull && !(mayOmitID && field.name == "id") {
-            report(node, "\(schema[type].name).\(field.name): required field is missing.", columnKnown: false)
-        }
+        reportMissing(node, type: type, seen: seen, count: count, mayOmitID: mayOmitID)
         return values
     }
 
-    /// The slot whose key is the text of `key`, trying `first` before the others.
-    private func slot(of key: DataTape.Node, in slots: [FieldLayout.Slot], tryingFirst first: Int) -> Int? {
-        if first < slots.count && tape.text(key, equals: slots[first].key) { return first }
-        for slot in slots.indices where slot != first && tape.text(key, equals: slots[slot].key) { return slot }
-        return nil
+    /// Reports each required field of `type` that is not in `seen`, in slot order.
+    private mutating func reportMissing(_ node: DataTape.Node, type: TypeID, seen: SlotSet, count: Int, mayOmitID: Bool) {
+        let typeIndex = Int(type.index)
+        var missing = tables.required(typeIndex) & ~seen.low
+        if mayOmitID { missing &= ~tables.idSlots(typeIndex) }
+        guard missing != 0 || count > 64 else { return }
+        let slots = layouts[type]!.slots
+        for slot in 0..<count where slot < 64 ? missing & (1 << UInt64(slot)) != 0
+            : !seen.contains(slot) && slots[slot].type.isNonNull && !(mayOmitID && slots[slot].name == "id") {
+            report(node, "\(schema[type].name).\(slots[slot].name): required field is missing.", columnKnown: false)
+        }
     }
 
     /// The value of a field at `node`, typed by its plan when it has the usual shape; the same
     /// results and reports as `value(_:_:at:)`.
-    private mutating func planned(_ node: DataTape.Node, _ field: FieldLayout.Slot, at site: FieldSite) -> StoredValue {
+    private mutating func planned(_ node: DataTape.Node, _ field: TypingTables.HotSlot, at site: FieldSite) -> StoredValue {
         let plan = field.plan
-        guard plan.isSimple else { return value(node, field.type, at: site) }
+        guard plan.isSimple else { return value(node, layouts[site.type]!.slots[site.slot].type, at: site) }
         if tape.isNull(node) {
             if plan.nonNull { report(node, "\(path(site)): required field is null.") }
             return .null
@@ -123,7 +129,7 @@ struct DocumentTyper {
 
     /// A value of the named type `id` at `node`, which is not null.
     private mutating func named(_ node: DataTape.Node, _ id: TypeID, at site: FieldSite) -> StoredValue {
-            let shape = layouts.shapes[Int(id.index)]
+            let shape = tables.shapes[Int(id.index)]
             switch shape {
             case .object:
                 let values = object(node, type: id)
@@ -132,12 +138,14 @@ struct DocumentTyper {
                 // A @ref: the id of the target document, checked once every collection is read.
                 guard isSingle(node, at: site) else { return .null }
                 let target = tape.text(node)
-                references.append(PendingReference(target: id, id: target, site: site, location: locator.location(of: node)))
+                let location = locator.location(of: node)
+                references.append(FileReference(
+                    id: target, site: tables.slot(Int(site.type.index), site.slot).site,
+                    line: Int32(clamping: location.line), column: Int32(clamping: location.column)))
                 return .reference(target)
             case .enumeration:
                 guard isSingle(node, at: site) else { return .null }
-                let names = layouts.enumNames[Int(id.index)]
-                guard let index = names.firstIndex(where: { tape.text(node, equals: $0) }) else {
+                guard let index = tape.withText(node, { tables.enumValue($0, in: Int(id.index)) }) else {
                     report(node, "\(path(site)): \"\(tape.text(node))\" is not a value of \(schema[id].name).")
                     return .null
                 }
@@ -229,17 +237,10 @@ struct FieldSite: Hashable, Sendable {
     var slot: Int
 }
 
-/// A `@ref` value as read: which document it names and where.
-struct PendingReference: Sendable {
-    var target: TypeID
-    var id: String
-    var site: FieldSite
-    var location: DataLocation
-}
-
 /// The slots of a layout already read: a bit per slot, without allocating for up to 64 slots.
 private struct SlotSet {
-    private var low: UInt64 = 0
+    /// The first 64 slots, a bit each.
+    private(set) var low: UInt64 = 0
     private var more: [Bool]
 
     init(count: Int) { more = count > 64 ? [Bool](repeating: false, count: count) : [] }
@@ -303,4 +304,15 @@ private let booleanForms: [([UInt8], Bool)] = [
 /// Plain decimal notation (`35.50`, `-3`) has no exponent: the exponent form is for JSON numbers.
 private func hasExponent(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     bytes.contains { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
+}
+
+extension StoredValue {
+    /// `count` nulls: the values of an object before its fields are read.
+    @inline(__always)
+    static func nulls(_ count: Int) -> [StoredValue] {
+        [StoredValue](unsafeUninitializedCapacity: count) { buffer, initialized in
+            buffer.baseAddress?.initialize(repeating: .null, count: count)
+            initialized = count
+        }
+    }
 }

@@ -48,13 +48,13 @@ public struct SchemaLayouts: Sendable {
     /// How the store types a value of each named type, by type index: resolved once, so that
     /// typing a value never copies a `NamedType` or compares type names.
     let shapes: [ValueShape]
-    /// The names of each enum type's values as UTF-8, by type index (empty for other types).
-    let enumNames: [[[UInt8]]]
+    /// The layouts, shapes and enum value names, flat, for typing's hot paths.
+    let tables: TypingTables
 
     public init(schema: Schema) {
         layouts = schema.types.map { $0.kind == .object && !$0.isBuiltIn && !$0.isGenerated ? FieldLayout(type: $0) : nil }
         shapes = schema.types.map(ValueShape.init(type:))
-        enumNames = schema.types.map { $0.kind == .enumeration ? $0.enumValues.map { Array($0.name.utf8) } : [] }
+        tables = TypingTables(schema: schema, layouts: layouts, shapes: shapes)
     }
 
     public subscript(type: TypeID) -> FieldLayout? { layouts[Int(type.index)] }
