@@ -94,6 +94,23 @@ final class TemporaryRoot {
         #expect(snapshot.fileCount == 4)
     }
 
+    /// Ids are their bytes: two spellings of `café` (precomposed, and `e` + U+0301) are two
+    /// documents, neither a duplicate of the other, each found by its own spelling only.
+    @Test func canonicallyEquivalentIdsAreDistinctDocuments() throws {
+        let root = try TemporaryRoot(schema: Self.schema, files: [
+            "data/customers/a.yaml": "id: caf\u{E9}\nname: Precomposed\n",
+            "data/customers/b.yaml": "id: cafe\u{301}\nname: Decomposed\n",
+        ])
+        let snapshot = try root.load()
+        #expect(snapshot.problems.isEmpty)
+        let customers = try #require(snapshot.collection(snapshot.schema.typeID(named: "Customer")!))
+        #expect(customers.count == 2)
+        let precomposed = try #require(customers.document(id: "caf\u{E9}"))
+        let decomposed = try #require(customers.document(id: "cafe\u{301}"))
+        #expect(precomposed.values.contains(.string("Precomposed")))
+        #expect(decomposed.values.contains(.string("Decomposed")))
+    }
+
     @Test func reportsEveryProblemWithFileLineAndColumn() throws {
         let root = try TemporaryRoot(schema: Self.schema, files: [
             "data/customers/a.yaml": "id: c-1\nname: A\nnmae: typo\n",

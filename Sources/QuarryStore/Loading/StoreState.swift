@@ -183,7 +183,7 @@ final class StoreState {
         var losingFiles: Set<Int32> = []
         var kept = 0
         for at in claims.indices {
-            if kept > 0 && table[claims[at].position].id == table[claims[kept - 1].position].id {
+            if kept > 0 && sameID(table[claims[at].position].id, table[claims[kept - 1].position].id) {
                 let loser = claims[at].claim(in: table)
                 collections[collection].shadowed[loser.document.id, default: []].append(loser)
                 records[Int(loser.file)]!.duplicates.append(duplicateNote(loser, winner: claims[kept - 1].claim(in: table)))

@@ -137,7 +137,7 @@ struct IDOrder: Sendable {
     mutating func remove(id: String, in table: DocumentTable) {
         guard let chunk = firstChunk(notBefore: id, in: table) else { return }
         let offset = Self.lowerBound(id, in: chunks[chunk], table: table)
-        guard offset < chunks[chunk].count, table[chunks[chunk][offset]].id == id else { return }
+        guard offset < chunks[chunk].count, sameID(table[chunks[chunk][offset]].id, id) else { return }
         if chunks[chunk].count == 1 {
             chunks.remove(at: chunk)
         } else {

@@ -33,7 +33,7 @@ struct PositionIndex: Sendable {
             let slotMask = slots.count - 1
             var slot = Self.home(hash, slotMask)
             while slots[slot] >= 0 {
-                if table[slots[slot]].id == id { return slots[slot] }
+                if sameID(table[slots[slot]].id, id) { return slots[slot] }
                 slot = (slot + 1) & slotMask
             }
             return nil

@@ -100,6 +100,20 @@ func idHash(_ key: String) -> UInt64 {
     return hash
 }
 
+/// Whether two ids are the same id: the same UTF-8 bytes. `String`'s `==` holds for texts that
+/// are only canonically equivalent (`é` and `e` + U+0301), which ids are not: they hash by
+/// their bytes (`idHash`) and order by code points (`idPrecedes`).
+@inline(__always)
+func sameID(_ left: String, _ right: String) -> Bool {
+    let fast = left.utf8.withContiguousStorageIfAvailable { a in
+        right.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+        }
+    }
+    if let fast, let fast { return fast }
+    return left.utf8.elementsEqual(right.utf8)
+}
+
 /// Code point order of ids (SEMANTICS.md §1.1), which is the order of their UTF-8 bytes.
 @inline(__always)
 func idPrecedes(_ left: String, _ right: String) -> Bool {
