@@ -66,6 +66,7 @@ final class Executor {
     /// through `snapshot.collections[i]` copies (and retains) the whole collection each time.
     /// Unretained: `access` holds them.
     private let idTables: [Unmanaged<IDTable>]
+    /// Kept only so that the tables `idTables` borrows live as long as this executor.
     private let access: SnapshotAccess
 
     init(snapshot: StoreSnapshot, source: Source, fragments: [String: FragmentDefinition], variables: [String: InputValue],
@@ -124,17 +125,17 @@ final class Executor {
             // retained and released around every value written.
             let written = fields[index]._withUnsafeGuaranteedRef { field in
                 if index > 0 { writer.prepared(field.separatedKey) } else { writer.prepared(field.key) }
-                return writeField(field, of: object, type: type, stored: stored)
+                return writeValue(of: field, object: object, type: type, stored: stored)
             }
             if !written { return false }
         }
         return true
     }
 
-    /// The value of one field (its key written); false when it is non-null and could not be
-    /// completed.
+    /// The value of one field (its key written): read in place from `stored` when the field is
+    /// stored, else resolved (`writeField`); false when it is non-null and could not be completed.
     @inline(__always)
-    private func writeField(_ field: FieldPlan, of object: ObjectValue, type: TypeID, stored: UnsafeBufferPointer<StoredValue>) -> Bool {
+    private func writeValue(of field: FieldPlan, object: ObjectValue, type: TypeID, stored: UnsafeBufferPointer<StoredValue>) -> Bool {
         guard let slot = field.slot, let values = stored.baseAddress else {
             steps.append(.field(Unmanaged.passUnretained(field)))
             defer { steps.removeLast() }

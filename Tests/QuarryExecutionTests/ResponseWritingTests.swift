@@ -54,8 +54,8 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == #""李娜 café""bridged \"text\"""#)
     }
 
-    /// Every id is found by its bytes; an unknown one is not; one equal only under Unicode
-    /// normalization is found through the store's index, as before the table.
+    /// Every id is found by its bytes, as the store finds it; an unknown one is not, nor one
+    /// equal only under Unicode normalization.
     @Test func idTableFindsWhatTheStoreFinds() throws {
         let snapshot = try makeSnapshot(
             schema: "type Tag @collection(path: \"tags\") { id: ID! }",

@@ -111,6 +111,20 @@ final class TemporaryRoot {
         #expect(decomposed.values.contains(.string("Decomposed")))
     }
 
+    /// A reference names an id by its bytes: with only the precomposed `café` stored, the
+    /// decomposed spelling dangles, whichever of the two a file names first.
+    @Test func aReferenceToAnotherSpellingOfAnIdDangles() throws {
+        let root = try TemporaryRoot(schema: Self.schema, files: [
+            "data/customers/a.yaml": "id: caf\u{E9}\nname: Precomposed\n",
+            "data/orders/o-1.yaml": "customer: cafe\u{301}\nstatus: OPEN\nplaced_at: 2025-11-11T20:00:00+08:00\nitems: []\n",
+            "data/orders/o-2.yaml": "customer: caf\u{E9}\nstatus: OPEN\nplaced_at: 2025-11-11T20:00:00+08:00\nitems: []\n",
+        ])
+        let snapshot = try root.load()
+        #expect(snapshot.problems.map(\.description) == [
+            "data/orders/o-1.yaml:1:11: Order.customer: dangling reference: no Customer has id \"cafe\u{301}\".",
+        ])
+    }
+
     @Test func reportsEveryProblemWithFileLineAndColumn() throws {
         let root = try TemporaryRoot(schema: Self.schema, files: [
             "data/customers/a.yaml": "id: c-1\nname: A\nnmae: typo\n",

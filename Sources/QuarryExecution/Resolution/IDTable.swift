@@ -2,9 +2,8 @@ import QuarryStore
 
 /// A collection's ids by their UTF-8 bytes, in an open-addressed table built once per snapshot:
 /// following a `@ref` while writing a response looks an id up per value (Q6: three per order),
-/// and the store's index hashes the text twice (shard, then `String` hashing). A byte-equal id
-/// is always the same id; a miss falls back to the store's index (which also matches ids that
-/// differ only in Unicode normalization), so answers are the store's.
+/// and the store's index reads each candidate's document to compare its id. Ids are the same
+/// id exactly when their bytes are (as in the store's `sameID`), so a miss here is a miss.
 ///
 /// The ids' bytes are copied into one buffer the table owns, so that a probe compares bytes in
 /// place instead of reading (and retaining) the document to reach its id, and the table lives
@@ -16,7 +15,7 @@ final class IDTable: @unchecked Sendable {
     private let spans: UnsafeMutablePointer<UInt64>
     private let bytes: UnsafeMutablePointer<UInt8>
     private let mask: Int
-    /// The store's index, for what this table does not find.
+    /// The store's index, for ids this table cannot probe.
     private let data: CollectionData
 
     init(_ data: CollectionData) {
@@ -56,9 +55,10 @@ final class IDTable: @unchecked Sendable {
         bytes.deallocate()
     }
 
-    /// The position of the document with this id: by its exact bytes here, else by the store.
+    /// The position of the document with this id (by its exact bytes); the store's index serves
+    /// only a string whose UTF-8 is not contiguous (bridged), which this table cannot probe.
     func position(of id: String) -> Int32? {
-        if let found = id.utf8.withContiguousStorageIfAvailable({ bytePosition(of: $0) }), let found { return found }
+        if let found = id.utf8.withContiguousStorageIfAvailable({ bytePosition(of: $0) }) { return found }
         return data.position(of: id)
     }
 

@@ -55,7 +55,8 @@ extension Executor {
         _ field: FieldDef, collection: Int, position: Int32, type: TypeID, arguments: [String: InputValue]
     ) throws(FieldFailure) -> Resolved {
         // Before the document is read: a computed field's code reads what it needs itself, and
-        // copying the collection and the document here cost about a thousand instructions each.
+        // copying the collection and the document here cost a point lookup with two computed
+        // fields about 2k instructions (callgrind).
         if case .computed = field.source { return try resolveComputed(field, collection: collection, position: position, type: type) }
         let data = snapshot.collections[collection]
         let document = data.document(at: position)

@@ -22,7 +22,8 @@ struct DataFiles {
         /// name from there, the kernel looks up one path component instead of all.
         var folder: Int32 {
             get { Int32(folderRaw) }
-            set { folderRaw = Int16(newValue) }
+            // Past Int16 (never, while at most `maximumFolderDescriptors` are kept): opened by path.
+            set { folderRaw = Int16(exactly: newValue) ?? -1 }
         }
 
         init(path: String, collectionFolder: String, extensionLength: Int) {

@@ -13,7 +13,7 @@ struct FileNumbers {
         let mask = slots.count - 1
         var slot = Self.home(of: path, mask: mask)
         while slots[slot] >= 0 {
-            if pathOf(slots[slot]) == path { return slots[slot] }
+            if sameID(pathOf(slots[slot]), path) { return slots[slot] }
             slot = (slot + 1) & mask
         }
         return nil
@@ -34,7 +34,7 @@ struct FileNumbers {
         guard !slots.isEmpty else { return }
         let mask = slots.count - 1
         var hole = Self.home(of: path, mask: mask)
-        while slots[hole] >= 0 && pathOf(slots[hole]) != path { hole = (hole + 1) & mask }
+        while slots[hole] >= 0 && !sameID(pathOf(slots[hole]), path) { hole = (hole + 1) & mask }
         guard slots[hole] >= 0 else { return }
         count -= 1
         // Each later entry of the run moves into the hole unless its home lies after the hole

@@ -122,7 +122,8 @@ struct LoadedFile: Sendable {
             }
         }
         loaded.problems += typer.problems
-        // Kept with the file for as long as it is loaded: without the slack of appending.
+        // Without the slack of appending: read files wait, in file order, for the loader to
+        // record them, and many can be waiting at once.
         let references = typer.references
         loaded.references = references.capacity > references.count ? Array(references[...]) : references
         return loaded

@@ -1,8 +1,8 @@
 import Foundation
 import QuarrySchema
 
-/// A `@ref` value as a file wrote it, kept between reloads so that it can be reported as
-/// dangling when its target goes away, without reading the file again.
+/// A `@ref` value as a file wrote it, as the typer reports it; the loader keeps it between
+/// reloads as a `RecordedReference`.
 struct FileReference: Sendable {
     /// The id it names.
     var id: String
@@ -29,10 +29,17 @@ struct RecordedReference: Sendable, Equatable {
 /// id that appeared or went turns dangling or whole. Numbers are never reused, so an entry
 /// outlives the last reference to it (it costs one id, not one per reference).
 struct ReferenceTargets {
+    /// Ids by their bytes (`sameID`, `idHash`): canonically equivalent spellings are two ids.
     private struct Key: Hashable {
-        /// -1 for a type that is not a collection.
         var collection: Int32
         var id: String
+
+        static func == (left: Key, right: Key) -> Bool { left.collection == right.collection && sameID(left.id, right.id) }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(collection)
+            hasher.combine(idHash(id))
+        }
     }
 
     private var numbers: [Key: Int32] = [:]

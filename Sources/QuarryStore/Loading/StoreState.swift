@@ -146,16 +146,17 @@ final class StoreState {
         claims.sort { left, right in
             let leftID = table[left.position].id
             let rightID = table[right.position].id
-            return leftID != rightID ? idPrecedes(leftID, rightID) : left.position < right.position
+            return sameID(leftID, rightID) ? left.position < right.position : idPrecedes(leftID, rightID)
         }
     }
 
     /// Runs `body` on the elements of `values` at `indexes` (each once), on this thread and the
-    /// pool's, in chunks taken in order.
+    /// pool's, taken in order: one at a time (collections, largest first), or 256 at a time when
+    /// there are thousands (files).
     private static func onAllCores<Value>(
-        each values: inout [Value], in indexes: [Int], chunk: Int = 1, _ body: @Sendable (inout Value, Int) -> Void
+        each values: inout [Value], in indexes: [Int], _ body: @Sendable (inout Value, Int) -> Void
     ) {
-        let chunk = indexes.count > 4096 ? 256 : chunk
+        let chunk = indexes.count > 4096 ? 256 : 1
         let chunks = (indexes.count + chunk - 1) / chunk
         values.withUnsafeMutableBufferPointer { buffer in
             let shared = UnsafeSendable(value: buffer)

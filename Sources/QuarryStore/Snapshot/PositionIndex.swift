@@ -61,7 +61,7 @@ struct PositionIndex: Sendable {
         guard !shards[shard].isEmpty else { return }
         let slotMask = shards[shard].count - 1
         var hole = Self.home(hash, slotMask)
-        while shards[shard][hole] >= 0 && table[shards[shard][hole]].id != id { hole = (hole + 1) & slotMask }
+        while shards[shard][hole] >= 0 && !sameID(table[shards[shard][hole]].id, id) { hole = (hole + 1) & slotMask }
         guard shards[shard][hole] >= 0 else { return }
         // Each later entry of the run moves into the hole unless its home lies after the hole
         // (cyclically), where a search for it would never pass the hole.

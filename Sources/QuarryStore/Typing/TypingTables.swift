@@ -86,7 +86,8 @@ final class TypingTables: @unchecked Sendable {
             for (slot, field) in layout.slots.enumerated() {
                 let key = add(field.key)
                 var site: Int32 = -1
-                if let target = Self.innermost(field.type), shapeList[Int(target.index)] == .reference {
+                let target = field.type.namedType
+                if shapeList[Int(target.index)] == .reference {
                     site = Int32(sites.count)
                     sites.append((target, "\(type.name).\(field.name)"))
                 }
@@ -113,14 +114,6 @@ final class TypingTables: @unchecked Sendable {
         enumNames.deallocate()
         slots.deallocate()
         bytes.deallocate()
-    }
-
-    /// The named type at the bottom of lists and non-null wrappers.
-    private static func innermost(_ type: TypeRef) -> TypeID? {
-        switch type {
-        case .named(let id): id
-        case .list(let inner), .nonNull(let inner): innermost(inner)
-        }
     }
 
     /// The number of slots of a type's layout, -1 when it has none.
