@@ -7,7 +7,7 @@ struct ShardedIndex<Value: Sendable>: Sendable {
     /// About this many entries per shard when the index is built or re-sharded.
     static var entriesPerShard: Int { 256 }
 
-    private(set) var shards: [[String: Value]]
+    private(set) var shards: [[IDKey: Value]]
     private var mask: Int
     private(set) var count = 0
 
@@ -15,6 +15,17 @@ struct ShardedIndex<Value: Sendable>: Sendable {
         let shardCount = Self.shardCount(for: expectedCount)
         shards = Array(repeating: [:], count: shardCount)
         mask = shardCount - 1
+    }
+
+    /// An index holding `entries`, whose keys are distinct: each shard made at its final size.
+    init(_ entries: [(key: String, value: Value)]) {
+        self.init(expectedCount: entries.count)
+        let homes = entries.map { shard(of: $0.key) }
+        var sizes = [Int](repeating: 0, count: shards.count)
+        for home in homes { sizes[home] += 1 }
+        for shard in shards.indices where sizes[shard] > 0 { shards[shard].reserveCapacity(sizes[shard]) }
+        for (entry, home) in zip(entries, homes) { shards[home][IDKey(entry.key)] = entry.value }
+        count = entries.count
     }
 
     private static func shardCount(for count: Int) -> Int {
@@ -27,12 +38,12 @@ struct ShardedIndex<Value: Sendable>: Sendable {
     private func shard(of key: String) -> Int { Int(truncatingIfNeeded: idHash(key)) & mask }
 
     subscript(key: String) -> Value? {
-        shards[shard(of: key)][key]
+        shards[shard(of: key)][IDKey(key)]
     }
 
     mutating func set(_ value: Value, for key: String) {
         let shard = shard(of: key)
-        if shards[shard].updateValue(value, forKey: key) == nil {
+        if shards[shard].updateValue(value, forKey: IDKey(key)) == nil {
             count += 1
             if count > shards.count * Self.entriesPerShard * 8 { reshard() }
         }
@@ -40,7 +51,7 @@ struct ShardedIndex<Value: Sendable>: Sendable {
 
     @discardableResult
     mutating func remove(_ key: String) -> Value? {
-        let removed = shards[shard(of: key)].removeValue(forKey: key)
+        let removed = shards[shard(of: key)].removeValue(forKey: IDKey(key))
         if removed != nil { count -= 1 }
         return removed
     }
@@ -49,11 +60,11 @@ struct ShardedIndex<Value: Sendable>: Sendable {
     /// while `body` runs, so an array value stays uniquely referenced and grows in place.
     mutating func update(_ key: String, _ body: (inout Value?) -> Void) {
         let shard = shard(of: key)
-        var value = shards[shard].removeValue(forKey: key)
+        var value = shards[shard].removeValue(forKey: IDKey(key))
         let had = value != nil
         body(&value)
         if let value {
-            shards[shard][key] = value
+            shards[shard][IDKey(key)] = value
             if !had { count += 1 }
         } else if had {
             count -= 1
@@ -64,7 +75,7 @@ struct ShardedIndex<Value: Sendable>: Sendable {
     /// Calls `body` with every entry, in no particular order.
     func forEach(_ body: (String, Value) throws -> Void) rethrows {
         for shard in shards {
-            for (key, value) in shard { try body(key, value) }
+            for (key, value) in shard { try body(key.id, value) }
         }
     }
 
@@ -73,11 +84,24 @@ struct ShardedIndex<Value: Sendable>: Sendable {
     private mutating func reshard() {
         var grown = ShardedIndex(expectedCount: count)
         for shard in shards {
-            for (key, value) in shard { grown.shards[grown.shard(of: key)][key] = value }
+            for (key, value) in shard { grown.shards[grown.shard(of: key.id)][key] = value }
         }
         grown.count = count
         self = grown
     }
+}
+
+/// An id as a dictionary key: the same key only when the bytes are the same (`sameID`), hashed
+/// by them (`idHash`). A `String` key would make canonically equivalent spellings one key
+/// (SEMANTICS.md §3.4: they are two ids), and hashes their normalized form besides.
+struct IDKey: Hashable, Sendable {
+    let id: String
+
+    init(_ id: String) { self.id = id }
+
+    static func == (left: IDKey, right: IDKey) -> Bool { sameID(left.id, right.id) }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(idHash(id)) }
 }
 
 /// FNV-1a over the UTF-8 bytes, finished with a mixer so that the low bits spread well. Stable
