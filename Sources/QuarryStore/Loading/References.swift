@@ -29,17 +29,26 @@ struct RecordedReference: Sendable, Equatable {
 /// id that appeared or went turns dangling or whole. Numbers are never reused, so an entry
 /// outlives the last reference to it (it costs one id, not one per reference).
 struct ReferenceTargets {
+    /// What is kept of a target, together: numbering a reference reads one of these, once, and
+    /// the table's slot (two cache lines where separate arrays of ids, collections and lists
+    /// would cost four: half a million references at 100 000 orders, issue 4).
+    private struct Target {
+        var id: String
+        var collection: Int32
+        /// The files whose references name it, each once, as a list through `referrers` from
+        /// the newest entry (-1: none), and that entry's file (what `add` compares with).
+        var newest: Int32 = -1
+        var newestFile: Int32 = -1
+    }
+
     /// Numbers by (collection, id bytes): canonically equivalent spellings are two ids
     /// (`sameID`, `idHash`).
     private var numbers = NumberTable()
-    private var ids: [String] = []
-    private var collections: [Int32] = []
-    /// By number: the files whose references name it, each once, as a list through
-    /// `referrers` from the newest (-1: none). One flat array for all targets instead of an
-    /// array per target: adding a file is an append, not a growth of a small array.
-    private var newestReferrer: [Int32] = []
-    /// Entries of those lists: a file and the entry added before it for the same target (-1:
-    /// none). Entries freed by `remove` are chained from `freeReferrer` and given again.
+    private var targets: [Target] = []
+    /// Entries of the lists of referring files: a file and the entry added before it for the
+    /// same target (-1: none). One flat array for all targets instead of an array per target:
+    /// adding a file is an append, not a growth of a small array. Entries freed by `remove` are
+    /// chained from `freeReferrer` and given again.
     private var referrers: [(file: Int32, older: Int32)] = []
     private var freeReferrer: Int32 = -1
     private var packer = RecordedReferences.Packer()
@@ -49,10 +58,8 @@ struct ReferenceTargets {
     }
 
     private func existing(collection: Int32, id: String, hash: UInt64) -> Int32? {
-        ids.withUnsafeBufferPointer { ids in
-            collections.withUnsafeBufferPointer { collections in
-                numbers.find(hash: hash) { collections[Int($0)] == collection && sameID(ids[Int($0)], id) }
-            }
+        targets.withUnsafeBufferPointer { targets in
+            numbers.find(hash: hash) { targets[Int($0)].collection == collection && sameID(targets[Int($0)].id, id) }
         }
     }
 
@@ -76,13 +83,10 @@ struct ReferenceTargets {
     private mutating func numbered(collection: Int32, id: String) -> Int32 {
         let hash = Self.hash(collection: collection, id: id)
         if let number = existing(collection: collection, id: id, hash: hash) { return number }
-        let number = Int32(ids.count)
-        ids.append(id)
-        collections.append(collection)
-        newestReferrer.append(-1)
-        let ids = self.ids
-        let collections = self.collections
-        numbers.insert(number, hash: hash) { Self.hash(collection: collections[Int($0)], id: ids[Int($0)]) }
+        let number = Int32(targets.count)
+        targets.append(Target(id: id, collection: collection))
+        let targets = self.targets
+        numbers.insert(number, hash: hash) { Self.hash(collection: targets[Int($0)].collection, id: targets[Int($0)].id) }
         return number
     }
 
@@ -93,18 +97,18 @@ struct ReferenceTargets {
     }
 
     /// How many targets are numbered: their numbers are `0..<count`.
-    var count: Int { ids.count }
+    var count: Int { targets.count }
 
     /// The collection of the target `number`.
-    func collection(_ number: Int32) -> Int { Int(collections[Int(number)]) }
+    func collection(_ number: Int32) -> Int { Int(targets[Int(number)].collection) }
 
     /// The id a number stands for.
-    func id(_ number: Int32) -> String { ids[Int(number)] }
+    func id(_ number: Int32) -> String { targets[Int(number)].id }
 
     /// The files whose references name the target `number`, in the order they were added.
     func files(referring number: Int32) -> [Int32] {
         var files: [Int32] = []
-        var entry = newestReferrer[Int(number)]
+        var entry = targets[Int(number)].newest
         while entry >= 0 {
             files.append(referrers[Int(entry)].file)
             entry = referrers[Int(entry)].older
@@ -115,8 +119,8 @@ struct ReferenceTargets {
     /// Notes that `file` refers to `number`. A file's references are added together, so
     /// checking the newest file is enough to list each file once.
     mutating func add(_ file: Int32, referring number: Int32) {
-        let newest = newestReferrer[Int(number)]
-        if newest >= 0 && referrers[Int(newest)].file == file { return }
+        let newest = targets[Int(number)].newest
+        if targets[Int(number)].newestFile == file { return }
         let entry: Int32
         if freeReferrer >= 0 {
             entry = freeReferrer
@@ -126,19 +130,25 @@ struct ReferenceTargets {
             entry = Int32(referrers.count)
             referrers.append((file, newest))
         }
-        newestReferrer[Int(number)] = entry
+        targets[Int(number)].newest = entry
+        targets[Int(number)].newestFile = file
     }
 
     mutating func remove(_ file: Int32, referring number: Int32) {
         var newer: Int32 = -1
-        var entry = newestReferrer[Int(number)]
+        var entry = targets[Int(number)].newest
         while entry >= 0 && referrers[Int(entry)].file != file {
             newer = entry
             entry = referrers[Int(entry)].older
         }
         guard entry >= 0 else { return }
         let older = referrers[Int(entry)].older
-        if newer >= 0 { referrers[Int(newer)].older = older } else { newestReferrer[Int(number)] = older }
+        if newer >= 0 {
+            referrers[Int(newer)].older = older
+        } else {
+            targets[Int(number)].newest = older
+            targets[Int(number)].newestFile = older >= 0 ? referrers[Int(older)].file : -1
+        }
         referrers[Int(entry)] = (-1, freeReferrer)
         freeReferrer = entry
     }

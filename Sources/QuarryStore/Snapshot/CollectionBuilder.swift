@@ -66,22 +66,34 @@ struct CollectionBuilder: Sendable {
     static func referrers(through slot: Int, in table: DocumentTable, sorted kept: some Collection<Int32>) -> ShardedIndex<[Int32]> {
         var groups = NumberTable()
         var targets: [String] = []
-        var referring: [[Int32]] = []
+        var sizes: [Int32] = []
+        // First each reference's group and rank, in rank order; then each group's list made at
+        // its size (one allocation per target, none growing).
+        var references: [(group: Int32, rank: Int32)] = []
+        references.reserveCapacity(kept.count)
         for (rank, kept) in kept.enumerated() {
-            let position = Int32(rank)
             forEachTarget(of: table[kept], slot: slot) { target in
                 let hash = idHash(target)
-                if let group = targets.withUnsafeBufferPointer({ targets in
+                var group = targets.withUnsafeBufferPointer { targets in
                     groups.find(hash: hash) { sameID(targets[Int($0)], target) }
-                }) {
-                    referring[Int(group)].append(position)
-                } else {
+                } ?? -1
+                if group < 0 {
+                    group = Int32(targets.count)
                     targets.append(target)
-                    referring.append([position])
-                    groups.insert(Int32(targets.count - 1), hash: hash) { [targets] in idHash(targets[Int($0)]) }
+                    sizes.append(0)
+                    groups.insert(group, hash: hash) { [targets] in idHash(targets[Int($0)]) }
                 }
+                sizes[Int(group)] += 1
+                references.append((group, Int32(rank)))
             }
         }
+        var referring = sizes.map { size -> [Int32] in
+            var list: [Int32] = []
+            list.reserveCapacity(Int(size))
+            return list
+        }
+        for (group, rank) in references { referring[Int(group)].append(rank) }
+        references = []
         return ShardedIndex(zip(targets, referring).map { (key: $0, value: $1) })
     }
 
