@@ -79,6 +79,25 @@ import Testing
         #expect(data.document(id: "cafe\u{301}")?.id.unicodeScalars.count == 5)
     }
 
+    /// Eight bytes at a time, the tail by 4-, 2- and 1-byte loads or an overlapping word: every
+    /// length from 0 to 40 hashes each text by its bytes, and texts that differ in one byte or
+    /// in length (a trailing zero byte) hash apart.
+    @Test func idHashReadsEveryByteOfEveryLength() {
+        var seen: Set<UInt64> = []
+        for length in 0...40 {
+            let text = String((0..<length).map { Character(UnicodeScalar(UInt8(97 + $0 % 26))) })
+            #expect(idHash(text) == idHash(String(decoding: Array(text.utf8), as: UTF8.self)))
+            #expect(seen.insert(idHash(text)).inserted)
+            for at in 0..<length {
+                var bytes = Array(text.utf8)
+                bytes[at] = UInt8(ascii: "#")
+                #expect(idHash(String(decoding: bytes, as: UTF8.self)) != idHash(text))
+            }
+            #expect(seen.insert(idHash(text + "\u{0}")).inserted)
+        }
+        #expect(idHash("caf\u{E9}") != idHash("cafe\u{301}"))
+    }
+
     /// Made apart from the documents kept (out of position order, one dropped), the referrer
     /// index names ranks, as the builder's positions after a full load are.
     @Test func referrersMadeApartNameRanks() throws {
