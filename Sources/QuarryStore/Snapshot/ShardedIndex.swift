@@ -161,6 +161,12 @@ func idHash(bytes: UnsafeRawBufferPointer) -> UInt64 {
 /// their bytes (`idHash`) and order by code points (`idPrecedes`).
 @inline(__always)
 func sameID(_ left: String, _ right: String) -> Bool {
+    // The same representation is the same text (a small string holds its bytes in it, a large
+    // one points at its storage): a found id is most often a copy of the key it is compared
+    // with, or as short, and ends here without reading bytes.
+    let leftBits = unsafeBitCast(left, to: (UInt64, UInt64).self)
+    let rightBits = unsafeBitCast(right, to: (UInt64, UInt64).self)
+    if leftBits.0 == rightBits.0 && leftBits.1 == rightBits.1 { return true }
     let fast = left.utf8.withContiguousStorageIfAvailable { a in
         right.utf8.withContiguousStorageIfAvailable { b -> Bool in
             a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
