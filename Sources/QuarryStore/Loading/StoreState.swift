@@ -424,8 +424,8 @@ final class StoreState {
         let types = collections.map(\.type)
         let results = ResultSlots<LoadedFile>(count: work.count)
         let done = Counter()
-        // Files are taken a few at a time, in order; a worker keeps its own interner, so that
-        // equal values of the files it reads are stored once (no lock per value).
+        // Files are taken a few at a time, in order; all workers share one interner, so that
+        // equal values of the files read are stored once.
         let batch = 4
         let batches = (work.count + batch - 1) / batch
         let ready = ReadyBatches(count: batches)
@@ -444,14 +444,13 @@ final class StoreState {
         // This thread reads too whenever the next file to hand over is not ready, so the load
         // never waits on the thread pool (which may be busy, or blocked by another load).
         let group = DispatchGroup()
+        let interner = ValueInterner()
         let helpers = work.count < 4 ? 0 : min(ProcessInfo.processInfo.activeProcessorCount, batches) - 1
         for _ in 0..<max(helpers, 0) {
             DispatchQueue.global().async(group: group) {
-                let interner = ValueInterner()
                 while let taken = ready.take() { readBatch(taken, interner) }
             }
         }
-        let interner = ValueInterner()
         var next = 0
         while next < batches {
             if ready.isFinished(next) {
