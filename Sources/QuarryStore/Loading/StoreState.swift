@@ -425,16 +425,17 @@ final class StoreState {
         let results = ResultSlots<LoadedFile>(count: work.count)
         let done = Counter()
         // Files are taken a few at a time, in order; a worker keeps its own interner, so that
-        // equal values of the files it reads are stored once (no lock per value).
+        // equal values of the files it reads are stored once (no lock per value), and its own
+        // libyaml parser.
         let batch = 4
         let batches = (work.count + batch - 1) / batch
         let ready = ReadyBatches(count: batches)
-        let readBatch = { @Sendable (taken: Int, interner: ValueInterner) in
+        let readBatch = { @Sendable (taken: Int, reader: ThreadReader) in
             for index in taken * batch..<min(taken * batch + batch, work.count) {
                 let (found, collection) = work[index]
                 let loaded = folders.withUnsafeBufferPointer { folders in
                     LoadedFile.read(found, in: rootPath, collection: types[collection], schema: schema, layouts: layouts,
-                                    interner: interner, folders: folders)
+                                    interner: reader.interner, yamlParser: reader.yamlParser, folders: folders)
                 }
                 results.set(index, loaded)
                 if let progress { progress(done.increment(), work.count) }
@@ -447,18 +448,18 @@ final class StoreState {
         let helpers = work.count < 4 ? 0 : min(ProcessInfo.processInfo.activeProcessorCount, batches) - 1
         for _ in 0..<max(helpers, 0) {
             DispatchQueue.global().async(group: group) {
-                let interner = ValueInterner()
-                while let taken = ready.take() { readBatch(taken, interner) }
+                let reader = ThreadReader()
+                while let taken = ready.take() { readBatch(taken, reader) }
             }
         }
-        let interner = ValueInterner()
+        let reader = ThreadReader()
         var next = 0
         while next < batches {
             if ready.isFinished(next) {
                 for index in next * batch..<min(next * batch + batch, work.count) { body(results.take(index), work[index].1) }
                 next += 1
             } else if let taken = ready.take() {
-                readBatch(taken, interner)
+                readBatch(taken, reader)
             } else {
                 ready.wait(for: next)
             }
