@@ -47,10 +47,11 @@ struct ReadersReusedParserTests {
     }
 
     /// The parser is kept after a file read to its end and made again after one that left
-    /// tokens, tag directives or grown stacks behind.
+    /// tokens, tag directives or grown stacks behind. Invalid UTF-8 leaves nothing: libyaml
+    /// decodes the input before it makes the first token.
     @Test(arguments: [
         ("plain", true), ("scanner error", false), ("directives", true), ("parser error", false),
-        ("deep", false), ("anchors", true), ("utf-16", true), ("invalid utf-8", false), ("empty", true),
+        ("deep", false), ("anchors", true), ("utf-16", true), ("invalid utf-8", true), ("empty", true),
         ("long", true), ("unclosed", false),
     ])
     func keptOnlyWhenClean(name: String, kept: Bool) {

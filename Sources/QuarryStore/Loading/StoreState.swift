@@ -440,23 +440,33 @@ final class StoreState {
                 results.set(index, loaded)
                 if let progress { progress(done.increment(), work.count) }
             }
-            ready.finish(taken)
+            ready.finish(taken, by: reader.number)
         }
         // This thread reads too whenever the next file to hand over is not ready, so the load
         // never waits on the thread pool (which may be busy, or blocked by another load).
         let group = DispatchGroup()
-        let helpers = work.count < 4 ? 0 : min(ProcessInfo.processInfo.activeProcessorCount, batches) - 1
-        for _ in 0..<max(helpers, 0) {
+        let helpers = work.count < 4 ? 0 : min(ProcessInfo.processInfo.activeProcessorCount, batches, 128) - 1
+        let readers = (0...max(helpers, 0)).map(ThreadReader.init(number:))
+        for helper in readers.dropFirst() {
             DispatchQueue.global().async(group: group) {
-                let reader = ThreadReader()
-                while let taken = ready.take() { readBatch(taken, reader) }
+                while let taken = ready.take() {
+                    helper.freeReturned()
+                    readBatch(taken, helper)
+                }
             }
         }
-        let reader = ThreadReader()
+        let reader = readers[0]
+        // A helper's files go back to it once recorded, to be freed on its thread.
+        var recorded: [LoadedFile] = []
         var next = 0
         while next < batches {
-            if ready.isFinished(next) {
-                for index in next * batch..<min(next * batch + batch, work.count) { body(results.take(index), work[index].1) }
+            if let by = ready.reader(ofFinished: next) {
+                for index in next * batch..<min(next * batch + batch, work.count) {
+                    let loaded = results.take(index)
+                    body(loaded, work[index].1)
+                    if by != 0 { recorded.append(loaded) }
+                }
+                if by != 0 { readers[by].giveBack(&recorded) }
                 next += 1
             } else if let taken = ready.take() {
                 readBatch(taken, reader)
