@@ -101,30 +101,30 @@ enum LibYAMLSession {
         var failure: ReadError?
         // The event on the stack: one allocation fewer per file.
         withUnsafeTemporaryAllocation(of: yaml_event_t.self, capacity: 1) { events in
-        let event = events.baseAddress.unsafelyUnwrapped
-        bytes.withUnsafeBufferPointer { buffer in
-            // libyaml wants a non-null pointer even for no bytes.
-            var empty: UInt8 = 0
-            withUnsafePointer(to: &empty) { emptyPointer in
-                yaml_parser_set_input_string(parser, buffer.baseAddress ?? emptyPointer, buffer.count)
-                while true {
-                    guard yaml_parser_parse(parser, event) != 0 else {
-                        failure = libyamlError(parser.pointee, buffer)
-                        return
-                    }
-                    let type = event.pointee.type
-                    do throws(ReadError) {
-                        try body(event, buffer)
-                    } catch {
+            let event = events.baseAddress.unsafelyUnwrapped
+            bytes.withUnsafeBufferPointer { buffer in
+                // libyaml wants a non-null pointer even for no bytes.
+                var empty: UInt8 = 0
+                withUnsafePointer(to: &empty) { emptyPointer in
+                    yaml_parser_set_input_string(parser, buffer.baseAddress ?? emptyPointer, buffer.count)
+                    while true {
+                        guard yaml_parser_parse(parser, event) != 0 else {
+                            failure = libyamlError(parser.pointee, buffer)
+                            return
+                        }
+                        let type = event.pointee.type
+                        do throws(ReadError) {
+                            try body(event, buffer)
+                        } catch {
+                            yaml_event_delete(event)
+                            failure = error
+                            return
+                        }
                         yaml_event_delete(event)
-                        failure = error
-                        return
+                        if type == YAML_STREAM_END_EVENT { return }
                     }
-                    yaml_event_delete(event)
-                    if type == YAML_STREAM_END_EVENT { return }
                 }
             }
-        }
         }
         if let failure { throw failure }
     }
