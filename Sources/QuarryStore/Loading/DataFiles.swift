@@ -238,13 +238,17 @@ struct DataFiles {
     /// The first eight UTF-8 bytes of a name as a big-endian number (zeros after a shorter
     /// name): names whose keys differ are in the same order as their keys.
     static func orderKey(_ name: String) -> UInt64 {
-        var key: UInt64 = 0
-        var shift: UInt64 = 56
-        for byte in name.utf8.prefix(8) {
-            key |= UInt64(byte) &<< shift
-            shift &-= 8
+        var name = name
+        // On the contiguous bytes: iterating `utf8` cost five times as much (issue 4, the walk).
+        return name.withUTF8 { bytes in
+            var key: UInt64 = 0
+            var shift: UInt64 = 56
+            for byte in bytes.prefix(8) {
+                key |= UInt64(byte) &<< shift
+                shift &-= 8
+            }
+            return key
         }
-        return key
     }
 
     /// `folder/name`, made in one allocation.
