@@ -29,54 +29,128 @@ struct RecordedReference: Sendable, Equatable {
 /// id that appeared or went turns dangling or whole. Numbers are never reused, so an entry
 /// outlives the last reference to it (it costs one id, not one per reference).
 struct ReferenceTargets {
-    /// Ids by their bytes (`sameID`, `idHash`): canonically equivalent spellings are two ids.
-    private struct Key: Hashable {
-        var collection: Int32
+    /// What is kept of a target, together: numbering a reference reads one of these, once, and
+    /// the table's slot (two cache lines where separate arrays of ids, collections and lists
+    /// would cost four: half a million references at 100 000 orders, issue 4).
+    private struct Target {
         var id: String
+        var collection: Int32
+        /// The files whose references name it, each once, as a list through `referrers` from
+        /// the newest entry (-1: none), and that entry's file (what `add` compares with).
+        var newest: Int32 = -1
+        var newestFile: Int32 = -1
+    }
 
-        static func == (left: Key, right: Key) -> Bool { left.collection == right.collection && sameID(left.id, right.id) }
+    /// Numbers by (collection, id bytes): canonically equivalent spellings are two ids
+    /// (`sameID`, `idHash`).
+    private var numbers = NumberTable()
+    private var targets: [Target] = []
+    /// Entries of the lists of referring files: a file and the entry added before it for the
+    /// same target (-1: none). One flat array for all targets instead of an array per target:
+    /// adding a file is an append, not a growth of a small array. Entries freed by `remove` are
+    /// chained from `freeReferrer` and given again.
+    private var referrers: [(file: Int32, older: Int32)] = []
+    private var freeReferrer: Int32 = -1
+    private var packer = RecordedReferences.Packer()
 
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(collection)
-            hasher.combine(idHash(id))
+    private static func hash(collection: Int32, id: String) -> UInt64 {
+        idHash(id) &+ UInt64(UInt32(bitPattern: collection)) &* 0x9e37_79b9_7f4a_7c15
+    }
+
+    private func existing(collection: Int32, id: String, hash: UInt64) -> Int32? {
+        targets.withUnsafeBufferPointer { targets in
+            numbers.find(hash: hash) { targets[Int($0)].collection == collection && sameID(targets[Int($0)].id, id) }
         }
     }
 
-    private var numbers: [Key: Int32] = [:]
-    private var ids: [String] = []
-    /// By number: the files whose references name it, each once.
-    private var files: [[Int32]] = []
-
     /// The number of (`collection`, `id`), given now if it had none.
-    mutating func number(collection: Int, id: String) -> Int32 {
-        let key = Key(collection: Int32(collection), id: id)
-        if let number = numbers[key] { return number }
-        let number = Int32(ids.count)
-        numbers[key] = number
-        ids.append(id)
-        files.append([])
+    mutating func number(collection: Int, id: String) -> Int32 { numbered(collection: Int32(collection), id: id) }
+
+    /// What a recorded file keeps of its references: their targets numbered (`collectionOfSite`
+    /// gives the collection each site's references name), `file` noted as referring to each,
+    /// packed. Once per file as it is recorded, on the loader's thread: one call, not one per
+    /// reference, and no array between.
+    mutating func record(_ references: [FileReference], of file: Int32, collectionOfSite: [Int32]) -> RecordedReferences {
+        guard !references.isEmpty else { return RecordedReferences() }
+        for reference in references {
+            let target = numbered(collection: collectionOfSite[Int(reference.site)], id: reference.id)
+            add(file, referring: target)
+            packer.append(RecordedReference(target: target, site: reference.site, line: reference.line, column: reference.column))
+        }
+        return packer.take()
+    }
+
+    private mutating func numbered(collection: Int32, id: String) -> Int32 {
+        let hash = Self.hash(collection: collection, id: id)
+        if let number = existing(collection: collection, id: id, hash: hash) { return number }
+        let number = Int32(targets.count)
+        targets.append(Target(id: id, collection: collection))
+        let targets = self.targets
+        numbers.insert(number, hash: hash) { Self.hash(collection: targets[Int($0)].collection, id: targets[Int($0)].id) }
         return number
     }
 
     /// The number of (`collection`, `id`) if some file's references ever named it.
     func existingNumber(collection: Int, id: String) -> Int32? {
-        numbers[Key(collection: Int32(collection), id: id)]
+        let collection = Int32(collection)
+        return existing(collection: collection, id: id, hash: Self.hash(collection: collection, id: id))
     }
 
-    /// The id a number stands for.
-    func id(_ number: Int32) -> String { ids[Int(number)] }
+    /// How many targets are numbered: their numbers are `0..<count`.
+    var count: Int { targets.count }
 
-    /// The files whose references name the target `number`.
-    func files(referring number: Int32) -> [Int32] { files[Int(number)] }
+    /// The collection of the target `number`.
+    func collection(_ number: Int32) -> Int { Int(targets[Int(number)].collection) }
+
+    /// The id a number stands for.
+    func id(_ number: Int32) -> String { targets[Int(number)].id }
+
+    /// The files whose references name the target `number`, in the order they were added.
+    func files(referring number: Int32) -> [Int32] {
+        var files: [Int32] = []
+        var entry = targets[Int(number)].newest
+        while entry >= 0 {
+            files.append(referrers[Int(entry)].file)
+            entry = referrers[Int(entry)].older
+        }
+        return files.reversed()
+    }
 
     /// Notes that `file` refers to `number`. A file's references are added together, so
-    /// checking the last file is enough to list each file once.
+    /// checking the newest file is enough to list each file once.
     mutating func add(_ file: Int32, referring number: Int32) {
-        if files[Int(number)].last != file { files[Int(number)].append(file) }
+        let newest = targets[Int(number)].newest
+        if targets[Int(number)].newestFile == file { return }
+        let entry: Int32
+        if freeReferrer >= 0 {
+            entry = freeReferrer
+            freeReferrer = referrers[Int(entry)].older
+            referrers[Int(entry)] = (file, newest)
+        } else {
+            entry = Int32(referrers.count)
+            referrers.append((file, newest))
+        }
+        targets[Int(number)].newest = entry
+        targets[Int(number)].newestFile = file
     }
 
     mutating func remove(_ file: Int32, referring number: Int32) {
-        files[Int(number)].removeAll { $0 == file }
+        var newer: Int32 = -1
+        var entry = targets[Int(number)].newest
+        while entry >= 0 && referrers[Int(entry)].file != file {
+            newer = entry
+            entry = referrers[Int(entry)].older
+        }
+        guard entry >= 0 else { return }
+        let older = referrers[Int(entry)].older
+        if newer >= 0 {
+            referrers[Int(newer)].older = older
+        } else {
+            targets[Int(number)].newest = older
+            targets[Int(number)].newestFile = older >= 0 ? referrers[Int(older)].file : -1
+        }
+        referrers[Int(entry)] = (-1, freeReferrer)
+        freeReferrer = entry
     }
 }
 
@@ -90,46 +164,56 @@ struct RecordedReferences: Sequence, Equatable {
     init() {}
 
     init(_ references: [RecordedReference]) {
-        guard !references.isEmpty else { return }
-        var size = 0
-        Self.encode(references) { size += Self.length(of: $0) }
-        bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = 0
-            Self.encode(references) { value in
-                var value = value
-                while value >= 0x80 {
-                    buffer[count] = UInt8(truncatingIfNeeded: value) | 0x80
-                    count += 1
-                    value >>= 7
-                }
-                buffer[count] = UInt8(truncatingIfNeeded: value)
-                count += 1
-            }
-        }
+        var packer = Packer()
+        for reference in references { packer.append(reference) }
+        self = packer.take()
     }
 
     var isEmpty: Bool { bytes.isEmpty }
 
-    /// The four numbers of each reference, in order, as unsigned values.
-    private static func encode(_ references: [RecordedReference], _ emit: (UInt64) -> Void) {
-        var line: Int64 = 0
-        for reference in references {
+    /// Packs references one at a time into a buffer kept from file to file: a file's packed
+    /// references are one exact copy of it, with no array of `RecordedReference` between.
+    struct Packer {
+        private var buffer: [UInt8] = []
+        private var line: Int64 = 0
+
+        /// Adds the next reference of the file being packed.
+        mutating func append(_ reference: RecordedReference) {
+            // The most four numbers of 32 bits take (5 bytes each): no growth check per byte.
+            buffer.reserveCapacity(buffer.count + 20)
             emit(UInt64(UInt32(bitPattern: reference.target)))
             emit(UInt64(UInt32(bitPattern: reference.site)))
-            emit(zigzag(Int64(reference.line) - line))
+            emit(RecordedReferences.zigzag(Int64(reference.line) - line))
             emit(UInt64(UInt32(bitPattern: reference.column)))
             line = Int64(reference.line)
         }
-    }
 
-    private static func length(of value: UInt64) -> Int {
-        var value = value >> 7
-        var length = 1
-        while value != 0 {
-            value >>= 7
-            length += 1
+        /// The references appended since the last `take`, packed; the packer starts on the next
+        /// file, keeping its buffer.
+        mutating func take() -> RecordedReferences {
+            var packed = RecordedReferences()
+            if !buffer.isEmpty {
+                packed.bytes = buffer.withUnsafeBufferPointer { buffer in
+                    [UInt8](unsafeUninitializedCapacity: buffer.count) { copy, count in
+                        count = copy.initialize(from: buffer).1
+                    }
+                }
+            }
+            buffer.removeAll(keepingCapacity: true)
+            line = 0
+            return packed
         }
-        return length
+
+        /// A number in 7-bit groups, low first, the high bit set on all but the last.
+        @inline(__always)
+        private mutating func emit(_ value: UInt64) {
+            var value = value
+            while value >= 0x80 {
+                buffer.append(UInt8(truncatingIfNeeded: value) | 0x80)
+                value >>= 7
+            }
+            buffer.append(UInt8(truncatingIfNeeded: value))
+        }
     }
 
     /// A signed change as an unsigned number that stays small when the change is small.

@@ -21,6 +21,8 @@ final class StoreState {
     private let finder: DataFiles
     /// The `@ref` fields' sites by number (`FileReference.site`).
     private let siteTable: [(target: TypeID, path: String)]
+    /// By site: the collection its references name (-1 for none).
+    private let siteCollections: [Int32]
     /// The ids the recorded files' references name, numbered, with the files naming each.
     private var targets = ReferenceTargets()
 
@@ -28,13 +30,19 @@ final class StoreState {
     private var fileNumbers = FileNumbers()
     private var records: [FileRecord?] = []
     private var freeFileIDs: [Int32] = []
-    /// Folder (relative to the root) → the numbers of the recorded files directly inside it:
-    /// what a deleted or moved-away folder held.
-    private var folderFiles: [String: Set<Int32>] = [:]
+    /// Folder (relative to the root) → its number: its place in `folderFiles`. A folder keeps
+    /// its number when it empties.
+    private var folderNumbers: [String: Int32] = [:]
+    /// By folder number: the numbers of the recorded files directly inside it: what a deleted or
+    /// moved-away folder held.
+    private var folderFiles: [Set<Int32>] = []
     /// Every folder that held a recorded file at some time, at any depth (never emptied: a
-    /// folder here that holds nothing any more costs one pass over `folderFiles` when touched).
+    /// folder here that holds nothing any more costs one pass over `folderNumbers` when touched).
     private var knownFolders: Set<String> = []
+    /// The folder of the file recorded last, and its number: files come in path order, so most
+    /// share it (no string made or hashed for them).
     private var lastFolder = ""
+    private var lastFolderNumber: Int32 = -1
     /// The files with problems, in file order.
     private var problemFiles: [FileKey] = []
     private var byteCount = 0
@@ -53,6 +61,7 @@ final class StoreState {
             collections.append(CollectionState(
                 type: type, folder: "data/\(info.path)", builder: CollectionBuilder(type: type, layout: layout, sorted: [StoredDocument]())))
         }
+        siteCollections = siteTable.map { [collectionOfType] in Int32(collectionOfType[Int($0.target.index)]) }
     }
 
     // MARK: Loading everything
@@ -77,6 +86,7 @@ final class StoreState {
         var order: [Int32] = []
         order.reserveCapacity(work.count)
         records.reserveCapacity(work.count)
+        fileNumbers.reserve(work.count) { self.records[Int($0)]!.path }
         // Room for a claim per file (most files hold one document): claims are the largest
         // transient of a load, and growing them would double it.
         var filesPerCollection = [Int](repeating: 0, count: collections.count)
@@ -107,31 +117,53 @@ final class StoreState {
         for collection in collections.indices {
             settleFirstClaims(&claims[collection], in: tables[collection], collection: collection)
         }
-        // Each collection's table moves to its builder (held nowhere else, so it is not copied),
-        // and its claims are let go once the builder holds the documents.
-        var pending: [(claims: [LoadClaim], table: DocumentTable, builder: CollectionBuilder?)] =
-            claims.indices.map { (claims[$0], tables[$0], nil) }
-        claims = []
-        tables = []
-        let layouts = collections.map { ($0.type, $0.builder.layout) }
-        Self.onAllCores(each: &pending, in: largestFirst) { [layouts] collection, index in
-            let table = collection.table
-            collection.table = DocumentTable()
-            collection.builder = CollectionBuilder(type: layouts[index].0, layout: layouts[index].1, table: table,
-                                                   sorted: collection.claims.lazy.map(\.position))
-            collection.claims = []
+        // Each collection's table moves to its builder; the index of each of its reference slots
+        // is made apart, so that the largest collection's work spreads over the cores too. The
+        // jobs only read the tables and claims, which are let go once the builders hold the
+        // documents (held nowhere else then: a later change does not copy them).
+        var jobs: [BuildJob] = []
+        for collection in largestFirst {
+            jobs.append(BuildJob(collection: collection, slot: -1))
+            for slot in CollectionBuilder.referenceSlots(of: collections[collection].builder.layout) {
+                jobs.append(BuildJob(collection: collection, slot: slot))
+            }
         }
-        for collection in collections.indices { collections[collection].builder = pending[collection].builder! }
-        pending = []
-        // Every file's dangling references, on all cores: the indexes are complete and only read.
-        var dangling: [[DataProblem]] = Array(repeating: [], count: order.count)
+        do {
+            let inputs = UnsafeSendable(value: (claims: claims, tables: tables))
+            claims = []
+            tables = []
+            let layouts = collections.map { ($0.type, $0.builder.layout) }
+            Self.onAllCores(each: &jobs, in: Array(jobs.indices)) { [layouts] job, _ in
+                let kept = inputs.value.claims[job.collection].lazy.map(\.position)
+                let table = inputs.value.tables[job.collection]
+                if job.slot >= 0 {
+                    job.referrers = CollectionBuilder.referrers(through: job.slot, in: table, sorted: kept)
+                } else {
+                    let (type, layout) = layouts[job.collection]
+                    job.builder = CollectionBuilder(type: type, layout: layout, table: table, sorted: kept, makingReferrers: false)
+                }
+            }
+        }
+        for job in jobs where job.slot < 0 { collections[job.collection].builder = job.builder! }
+        for job in jobs where job.slot >= 0 { collections[job.collection].builder.adopt(job.referrers!, referrersThrough: job.slot) }
+        jobs = []
+        // Dangling references: the indexes are complete and only read. Each target is looked up
+        // once (on all cores), not once per reference to it; only the files referring to a
+        // target that names nothing are read again, each once.
         let state = UnsafeSendable(value: self)
-        let files = order
-        Self.onAllCores(each: &dangling, in: Array(order.indices)) { problems, index in
-            problems = state.value.dangling(of: state.value.records[Int(files[index])]!)
+        var named = [Bool](repeating: false, count: targets.count)
+        Self.onAllCores(each: &named, in: Array(named.indices)) { named, target in
+            named = state.value.names(Int32(target))
         }
-        for (index, file) in order.enumerated() {
-            records[Int(file)]!.dangling = dangling[index]
+        var referring: Set<Int32> = []
+        for target in named.indices where !named[target] { referring.formUnion(targets.files(referring: Int32(target))) }
+        let danglingFiles = Array(referring)
+        var dangling: [[DataProblem]] = Array(repeating: [], count: danglingFiles.count)
+        Self.onAllCores(each: &dangling, in: Array(danglingFiles.indices)) { [named] problems, index in
+            problems = state.value.dangling(of: state.value.records[Int(danglingFiles[index])]!) { named[Int($0)] }
+        }
+        for (index, file) in danglingFiles.enumerated() { records[Int(file)]!.dangling = dangling[index] }
+        for file in order {
             if records[Int(file)]!.hasProblems {
                 records[Int(file)]!.listed = true
                 problemFiles.append(key(of: records[Int(file)]!))
@@ -328,7 +360,7 @@ final class StoreState {
         //    appeared or went.
         for file in danglingToCheck {
             guard let record = records[Int(file)] else { continue }
-            let dangling = dangling(of: record)
+            let dangling = dangling(of: record, named: names)
             if dangling != record.dangling {
                 records[Int(file)]!.dangling = dangling
                 problemsChanged.insert(file)
@@ -489,26 +521,28 @@ final class StoreState {
         var record = FileRecord(path: loaded.path, collection: collection)
         record.setIDs(of: loaded.documents)
         record.problems = loaded.problems
-        record.references = RecordedReferences(loaded.references.map { reference in
-            let targetCollection = collectionOfType[Int(siteTable[Int(reference.site)].target.index)]
-            let target = targets.number(collection: targetCollection, id: reference.id)
-            targets.add(file, referring: target)
-            return RecordedReference(target: target, site: reference.site, line: reference.line, column: reference.column)
-        })
+        record.references = targets.record(loaded.references, of: file, collectionOfSite: siteCollections)
         record.byteCount = loaded.byteCount
         record.hasGoodVersion = loaded.outcome == .read
         records[Int(file)] = record
         fileNumbers.insert(file, at: loaded.path) { self.records[Int($0)]!.path }
-        // Files come in path order: most share the folder of the one before (no new string).
-        let folder = Self.isDirectlyInside(loaded.path, lastFolder) ? lastFolder : Self.parent(of: loaded.path)
-        folderFiles[folder, default: []].insert(file)
-        if folder != lastFolder {
-            // Files come in path order: most share the folder of the one before.
+        if !Self.isDirectlyInside(loaded.path, lastFolder) {
+            lastFolder = Self.parent(of: loaded.path)
+            lastFolderNumber = folderNumber(lastFolder)
             for above in Self.folders(above: loaded.path) where !knownFolders.contains(above) { knownFolders.insert(above) }
-            lastFolder = folder
         }
+        folderFiles[Int(lastFolderNumber)].insert(file)
         byteCount += loaded.byteCount
         return file
+    }
+
+    /// The number of `folder`, given now if it had none.
+    private func folderNumber(_ folder: String) -> Int32 {
+        if let number = folderNumbers[folder] { return number }
+        let number = Int32(folderFiles.count)
+        folderNumbers[folder] = number
+        folderFiles.append([])
+        return number
     }
 
     /// The number of the recorded file at `path`.
@@ -523,9 +557,7 @@ final class StoreState {
             let key = key(of: record)
             if let at = problemFiles.firstIndex(of: key, sortedBy: FileKey.precedes) { problemFiles.remove(at: at) }
         }
-        let folder = Self.parent(of: record.path)
-        folderFiles[folder]?.remove(file)
-        if folderFiles[folder]?.isEmpty == true { folderFiles[folder] = nil }
+        if let folder = folderNumbers[Self.parent(of: record.path)] { folderFiles[Int(folder)].remove(file) }
         byteCount -= record.byteCount
         fileNumbers.remove(record.path) { self.records[Int($0)]!.path }
         records[Int(file)] = nil
@@ -551,8 +583,8 @@ final class StoreState {
         if fileNumber(path) != nil { files.insert(path) }
         guard knownFolders.contains(path) else { return files }
         let prefix = path + "/"
-        for (folder, inside) in folderFiles where folder == path || folder.hasPrefix(prefix) {
-            for file in inside { files.insert(records[Int(file)]!.path) }
+        for (folder, number) in folderNumbers where folder == path || folder.hasPrefix(prefix) {
+            for file in folderFiles[Int(number)] { files.insert(records[Int(file)]!.path) }
         }
         return files
     }
@@ -596,13 +628,18 @@ final class StoreState {
             message: "duplicate id \"\(loser.document.id)\": already used in \(winner.path):\(winner.document.line); this document is skipped."))
     }
 
-    private func dangling(of record: FileRecord) -> [DataProblem] {
+    /// Whether the reference target `target` names a document of its collection.
+    private func names(_ target: Int32) -> Bool {
+        let collection = targets.collection(target)
+        return collection >= 0 && collections[collection].builder.position(of: targets.id(target)) != nil
+    }
+
+    /// The references of `record` to ids no document has (`named` tells of each target).
+    private func dangling(of record: FileRecord, named: (Int32) -> Bool) -> [DataProblem] {
         var problems: [DataProblem] = []
-        for reference in record.references {
+        for reference in record.references where !named(reference.target) {
             let (target, path) = siteTable[Int(reference.site)]
-            let collection = collectionOfType[Int(target.index)]
             let id = targets.id(reference.target)
-            if collection >= 0, collections[collection].builder.position(of: id) != nil { continue }
             problems.append(DataProblem(
                 file: record.path, line: Int(reference.line), column: Int(reference.column),
                 message: "\(path): dangling reference: no \(schema[target].name) has id \"\(id)\"."))
@@ -659,6 +696,20 @@ private struct CollectionState {
     var shadowed: [String: [Claim]] = [:]
     /// Paths that could not be read as data, by path.
     var scanProblems: [String: [DataProblem]] = [:]
+}
+
+/// One part of building a collection after a full load: its builder (slot -1), or the index of
+/// one of its reference slots.
+private struct BuildJob {
+    let collection: Int
+    let slot: Int
+    var builder: CollectionBuilder?
+    var referrers: ShardedIndex<[Int32]>?
+
+    init(collection: Int, slot: Int) {
+        self.collection = collection
+        self.slot = slot
+    }
 }
 
 /// A document of a full load claiming an id: the document itself is in its collection's table.

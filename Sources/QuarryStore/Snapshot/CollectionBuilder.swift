@@ -27,31 +27,74 @@ struct CollectionBuilder: Sendable {
     /// `positions` are those of the documents kept, in id order with unique ids. When they are
     /// not `0..<table.limit` (files read out of id order, or documents dropped as duplicates),
     /// the kept documents are stored again in id order: after a full load positions are ranks.
-    init(type: TypeID, layout: FieldLayout, table: DocumentTable, sorted kept: some Collection<Int32>) {
+    ///
+    /// `makingReferrers` false: the indexes of the reference slots are made apart (by
+    /// `referrers(through:in:sorted:)`, on other threads) and handed over with `adopt`.
+    init(type: TypeID, layout: FieldLayout, table: DocumentTable, sorted kept: some Collection<Int32>,
+         makingReferrers: Bool = true) {
         self.type = type
         self.layout = layout
-        referenceSlots = layout.slots.indices.filter { layout.slots[$0].isReference }
+        referenceSlots = Self.referenceSlots(of: layout)
         if kept.elementsEqual(0..<Int32(table.limit)) {
             self.table = table
         } else {
             for (rank, position) in kept.enumerated() { self.table.set(table[position], at: Int32(rank)) }
         }
         let positions = 0..<Int32(kept.count)
-        index = PositionIndex(expectedCount: positions.count)
-        referrers = Array(repeating: nil, count: layout.slots.count)
-        let current = self.table
-        for position in positions { index.insert(position, in: current) }
+        index = PositionIndex(positions: positions, in: self.table)
         order = IDOrder(sorted: positions)
-        for slot in referenceSlots {
-            // In id order of the referring documents, as `referring(to:throughSlot:)` returns them.
-            var referring: [String: [Int32]] = [:]
-            for position in positions {
-                forEachTarget(of: self.table[position], slot: slot) { referring[$0, default: []].append(position) }
-            }
-            var sharded = ShardedIndex<[Int32]>(expectedCount: referring.count)
-            for (target, positions) in referring { sharded.set(positions, for: target) }
-            referrers[slot] = sharded
+        referrers = Array(repeating: nil, count: layout.slots.count)
+        if makingReferrers {
+            let current = self.table
+            for slot in referenceSlots { referrers[slot] = Self.referrers(through: slot, in: current, sorted: positions) }
         }
+    }
+
+    /// Takes the index of reference slot `slot` made apart (see `init`'s `makingReferrers`).
+    mutating func adopt(_ index: ShardedIndex<[Int32]>, referrersThrough slot: Int) { referrers[slot] = index }
+
+    /// The slots of `layout` that are `@ref`s.
+    static func referenceSlots(of layout: FieldLayout) -> [Int] { layout.slots.indices.filter { layout.slots[$0].isReference } }
+
+    /// The index of the documents referring to each id through `slot`, for a collection made of
+    /// the documents at `kept` of `table` (positions in id order, whose ranks become the
+    /// collection's positions, as in `init(type:layout:table:sorted:)`): for each target, the
+    /// ranks of the documents naming it, in id order, as `referring(to:throughSlot:)` returns
+    /// them. The targets are grouped by their bytes in a `NumberTable` first: one hash of each
+    /// reference, and one dictionary entry per target, not one per reference. Only reads
+    /// `table`: the slots of a collection are made on several threads at once.
+    static func referrers(through slot: Int, in table: DocumentTable, sorted kept: some Collection<Int32>) -> ShardedIndex<[Int32]> {
+        var groups = NumberTable()
+        var targets: [String] = []
+        var sizes: [Int32] = []
+        // First each reference's group and rank, in rank order; then each group's list made at
+        // its size (one allocation per target, none growing).
+        var references: [(group: Int32, rank: Int32)] = []
+        references.reserveCapacity(kept.count)
+        for (rank, kept) in kept.enumerated() {
+            forEachTarget(of: table[kept], slot: slot) { target in
+                let hash = idHash(target)
+                var group = targets.withUnsafeBufferPointer { targets in
+                    groups.find(hash: hash) { sameID(targets[Int($0)], target) }
+                } ?? -1
+                if group < 0 {
+                    group = Int32(targets.count)
+                    targets.append(target)
+                    sizes.append(0)
+                    groups.insert(group, hash: hash) { [targets] in idHash(targets[Int($0)]) }
+                }
+                sizes[Int(group)] += 1
+                references.append((group, Int32(rank)))
+            }
+        }
+        var referring = sizes.map { size -> [Int32] in
+            var list: [Int32] = []
+            list.reserveCapacity(Int(size))
+            return list
+        }
+        for (group, rank) in references { referring[Int(group)].append(rank) }
+        references = []
+        return ShardedIndex(zip(targets, referring).map { (key: $0, value: $1) })
     }
 
     var count: Int { order.count }
@@ -73,7 +116,7 @@ struct CollectionBuilder: Sendable {
         index.insert(position, in: current)
         order.insert(position, in: current)
         for slot in referenceSlots {
-            forEachTarget(of: document, slot: slot) { addReferrer(position, of: document.id, to: $0, slot: slot) }
+            Self.forEachTarget(of: document, slot: slot) { addReferrer(position, of: document.id, to: $0, slot: slot) }
         }
     }
 
@@ -96,7 +139,7 @@ struct CollectionBuilder: Sendable {
         guard let position = position(of: id) else { return }
         let old = table[position]
         for slot in referenceSlots {
-            forEachTarget(of: old, slot: slot) { removeReferrer(position, of: id, from: $0, slot: slot) }
+            Self.forEachTarget(of: old, slot: slot) { removeReferrer(position, of: id, from: $0, slot: slot) }
         }
         order.remove(id: id, in: table)
         do {
@@ -114,11 +157,11 @@ struct CollectionBuilder: Sendable {
     /// The ids a document's `@ref` slot names, each once, in the order written.
     private func targets(of document: StoredDocument, slot: Int) -> [String] {
         var targets: [String] = []
-        forEachTarget(of: document, slot: slot) { targets.append($0) }
+        Self.forEachTarget(of: document, slot: slot) { targets.append($0) }
         return targets
     }
 
-    private func forEachTarget(of document: StoredDocument, slot: Int, _ body: (String) -> Void) {
+    private static func forEachTarget(of document: StoredDocument, slot: Int, _ body: (String) -> Void) {
         guard slot < document.values.count else { return }
         switch document.values[slot] {
         case .reference(let target):
