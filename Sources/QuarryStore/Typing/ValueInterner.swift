@@ -17,8 +17,9 @@ import QuarrySchema
 /// date-time keeps its offset, `-0.0` is not `0.0`, strings compare by UTF-8 bytes), so a shared
 /// value always prints exactly as the file wrote it. Not thread-safe: one per loading thread.
 final class ValueInterner {
-    private var arrays = InternTable<[StoredValue]>()
-    private var strings = InternTable<String>()
+    // One thread uses an interner (see above): no run-time exclusivity check on every call.
+    @exclusivity(unchecked) private var arrays = InternTable<[StoredValue]>()
+    @exclusivity(unchecked) private var strings = InternTable<String>()
     /// Hashes of this interner start from its own random seed: a file cannot be written to make
     /// its values collide.
     private let seed = UInt64.random(in: 1...UInt64.max)
@@ -27,6 +28,8 @@ final class ValueInterner {
     /// was seen. Objects or lists that hold lists or objects are kept as they are (they rarely
     /// repeat, and hashing them would cost more than it saves).
     func array(_ values: [StoredValue]) -> [StoredValue] {
+        // Empty arrays share one storage already.
+        guard !values.isEmpty else { return [] }
         var hasher = ValueHasher(seed: seed)
         hasher.mix(UInt64(values.count))
         for value in values {
@@ -131,6 +134,7 @@ struct ValueHasher {
 }
 
 /// Hashes the written form of a scalar value; false for a list or an object.
+@inline(__always)
 private func strictHash(_ value: StoredValue, into hasher: inout ValueHasher) -> Bool {
     switch value {
     case .null: hasher.mix(0)
@@ -175,5 +179,7 @@ private func strictlyEqual(_ pair: (StoredValue, StoredValue)) -> Bool {
 private func sameBytes(_ a: String, _ b: String) -> Bool {
     var a = a
     var b = b
-    return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    return a.withUTF8 { x in
+        b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+    }
 }
