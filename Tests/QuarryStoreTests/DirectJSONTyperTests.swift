@@ -33,6 +33,9 @@ import Testing
           scores: [Int]
           grid: [[Int]]
           tree: Node
+          spaced: String @key(name: "my key")
+          accented: String @key(name: "naïve")
+          longKeyName: Int
         }
         """
 
@@ -164,6 +167,37 @@ import Testing
         #expect(Self.render(direct) == Self.render(tape))
     }
 
+    /// Keys in any order, keys that start like others, keys longer than a word, keys matched
+    /// without a scan (`TypingTables.keyIsAt`) or after one, a key at the very end of a file.
+    @Test(arguments: [
+        #"{"lines": [], "placed_at": "2025-11-11T12:00:00Z", "status": "OPEN", "merchant": "m-1", "id": "o-1"}"#,
+        #"{"id": "o-1", "merchant": "m-1", "status": "OPEN", "placed_at": "2025-11-11T12:00:00Z", "lines": [], "#
+            + #""my key": "a", "naïve": "b", "longKeyName": 3}"#,
+        #"{"id": "o-1", "merchant": "m-1", "status": "OPEN", "placed_at": "2025-11-11T12:00:00Z", "lines": [], "#
+            + #""longKeyName": 3, "naïve": "b", "my key": "a"}"#,
+        #"{"id":"o-1","merchant":"m-1","status":"OPEN","placed_at":"2025-11-11T12:00:00Z","lines":[],"note":"x"}"#,
+    ])
+    func keysInAnyOrder(source: String) {
+        let (direct, tape, answered) = load(Array(source.utf8))
+        #expect(answered)
+        #expect(Self.render(direct) == Self.render(tape))
+    }
+
+    @Test(arguments: [
+        // A key that starts like a field's, or is a field's start; a key cut by the end of the file.
+        #"{"id": "o-1", "merchant": "m-1", "status": "OPEN", "placed_at": "2025-11-11T12:00:00Z", "lines": [], "notes": "x"}"#,
+        #"{"id": "o-1", "merchant": "m-1", "status": "OPEN", "placed_at": "2025-11-11T12:00:00Z", "lines": [], "not": "x"}"#,
+        #"{"id": "o-1", "merchant": "m-1", "status": "OPEN", "placed_at": "2025-11-11T12:00:00Z", "lines": [], "longKeyNam": 3}"#,
+        #"{"id": "o-1", "merchant": "m-1", "status": "OPEN", "placed_at": "2025-11-11T12:00:00Z", "lines": [], "ba"#,
+        #"{"id": "o-1", "merchant": "m-1", "status": "OPEN", "placed_at": "2025-11-11T12:00:00Z", "lines": [], "backup"#,
+        #"{"id": "o-1", "merchant": "m-1", "status": "OPEN", "placed_at": "2025-11-11T12:00:00Z", "lines": [], "my\u0020key": "a"}"#,
+    ])
+    func keysThatAreNotFieldsAreLeftToTheTapePath(source: String) {
+        let (direct, tape, answered) = load(Array(source.utf8))
+        #expect(!answered)
+        #expect(Self.render(direct) == Self.render(tape))
+    }
+
     @Test func invalidUTF8IsLeftToTheTapePath() {
         for bytes: [UInt8] in [
             Array(#"{"id": "o-"#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8),
@@ -213,6 +247,7 @@ import Testing
                 + "QuarryStore.StoredValue.dateTime(2025-11-11T12:00:00Z), QuarryStore.StoredValue.null, "
                 + "QuarryStore.StoredValue.null, QuarryStore.StoredValue.null, QuarryStore.StoredValue.null, "
                 + "QuarryStore.StoredValue.string(\"中文\"), QuarryStore.StoredValue.null, QuarryStore.StoredValue.list([]), "
+                + "QuarryStore.StoredValue.null, QuarryStore.StoredValue.null, QuarryStore.StoredValue.null, "
                 + "QuarryStore.StoredValue.null, QuarryStore.StoredValue.null, QuarryStore.StoredValue.null]",
             "reference m-1 site 0 at 2:29",
             "reference 7 site 1 at 5:13",
@@ -253,5 +288,27 @@ import Testing
     static func fields(_ value: DateTimeValue) -> [Int64] {
         [value.epochSeconds, Int64(value.nanoseconds), Int64(value.offsetMinutes), Int64(value.fractionDigits),
          value.hasSeconds ? 1 : 0, value.isZulu ? 1 : 0]
+    }
+}
+
+/// Lines counted by `JSONScanner` across whitespace runs of every length and kind (byte by
+/// byte, then by words), against a count from the start of the file.
+@Suite struct JSONScannerLineTests {
+    @Test func everyLocationMatchesACountFromTheStart() throws {
+        let pieces = [" ", "\t", "\n", "\r\n", "\r", "  \n    ", "\n\n\n", "\r\r\n"]
+        var text = "["
+        for index in 0..<200 {
+            var run = ""
+            for piece in 0..<(index % 13) { run += pieces[(index + piece * 3) % pieces.count] }
+            text += run + "{\"n\": \(index),\(run)\"s\":\(run)\"名\"}" + run + (index < 199 ? "," : "]")
+        }
+        let bytes = Array(text.utf8)
+        let tape = try JSONReader.read(bytes)
+        for node in tape.nodes {
+            let expected = bytes.withUnsafeBufferPointer {
+                TextPosition.location(ofOffset: Int(tape.record(node).pos), in: $0, yamlBreaks: false)
+            }
+            #expect(tape.location(of: node) == expected)
+        }
     }
 }

@@ -250,7 +250,7 @@ public struct DataTape: Sendable {
 
     /// The text of a scalar or null as a `String` (allocates for more than 15 bytes).
     public func text(_ node: Node) -> String {
-        withText(node) { String(decoding: $0, as: UTF8.self) }
+        withText(node, textString)
     }
 
     /// Length of the text in bytes.

@@ -36,21 +36,20 @@ struct JSONScanner {
     mutating func skipWhitespaceRun() {
         // A line break and a short indentation, byte by byte: for the few bytes pretty-printed
         // JSON puts between values, cheaper than words. Longer runs and CR go on below.
-        var scalarBytes = 0
-        while i < n && scalarBytes < 8 {
-            let c = base[i]
-            if c == 0x20 || c == 0x09 {
-                i &+= 1
-            } else if c == 0x0A {
+        var at = i
+        let end = min(n, i &+ 8)
+        while at < end {
+            let c = base[at]
+            if c == 0x0A {
                 line &+= 1
-                i &+= 1
-            } else if c == 0x0D {
+            } else if c != 0x20 && c != 0x09 {
                 break
-            } else {
-                return
             }
-            scalarBytes &+= 1
+            at &+= 1
         }
+        i = at
+        // Stopped at something else than whitespace; a CR is counted below.
+        if at < end && base[at] != 0x0D { return }
         #if _endian(little)
         let ones: UInt64 = 0x0101_0101_0101_0101
         while i &+ 8 <= n {

@@ -173,8 +173,16 @@ struct DirectJSONTyper {
         } else {
             while true {
                 guard i < n, base[i] == UInt8(ascii: "\"") else { throw GiveUp() }
-                let key = try plainString()
-                guard let slot = tables.slot(of: key, in: type, tryingFirst: next) else { throw GiveUp() }
+                let slot: Int
+                if let length = tables.keyIsAt(base + i + 1, available: n &- i &- 1, type: type, slot: next) {
+                    // The expected key, exactly: nothing in it to check.
+                    slot = next
+                    i &+= length &+ 2
+                } else {
+                    let key = try plainString()
+                    guard let found = tables.slot(of: key, in: type, tryingFirst: next) else { throw GiveUp() }
+                    slot = found
+                }
                 next = slot &+ 1
                 let bit: UInt64 = 1 << UInt64(slot)
                 guard seen & bit == 0 else { throw GiveUp() }
@@ -244,7 +252,7 @@ struct DirectJSONTyper {
             // A @ref: the id of the target document, checked once every collection is read.
             let start = i
             let line = scanner.line
-            let target = String(decoding: try scalarText(), as: UTF8.self)
+            let target = textString(try scalarText())
             let location = columns.location(atOffset: start, line: line < Int(TapeRecord.extraMax) ? line : nil)
             references.append(FileReference(
                 id: target, site: site, line: Int32(clamping: location.line), column: Int32(clamping: location.column)))
@@ -286,7 +294,7 @@ struct DirectJSONTyper {
             // Longer than a small string (15 bytes), the text is worth sharing.
             let text = try scalarText()
             if let interner, text.count > 15 { return .string(interner.string(text)) }
-            return .string(String(decoding: text, as: UTF8.self))
+            return .string(textString(text))
         }
     }
 

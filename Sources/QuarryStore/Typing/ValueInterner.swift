@@ -45,7 +45,7 @@ final class ValueInterner {
         var hasher = ValueHasher(seed: seed)
         hasher.mix(bytes: UnsafeRawBufferPointer(bytes))
         let hash = hasher.value
-        return strings.intern(hash: hash, make: { String(decoding: bytes, as: UTF8.self) }) { stored in
+        return strings.intern(hash: hash, make: { textString(bytes) }) { stored in
             var stored = stored
             return stored.withUTF8 { stored in
                 stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
