@@ -103,19 +103,14 @@ struct DirectJSONTyper {
             let (values, seen) = try object(type, mayOmitID: true)
             try add(values, seen: seen, line: line)
         } else if base[i] == UInt8(ascii: "[") {
-            i &+= 1
-            scanner.skipWhitespace()
-            if i < n && base[i] == UInt8(ascii: "]") {
-                i &+= 1
-            } else {
-                while true {
+            if opensWithItems(closing: UInt8(ascii: "]")) {
+                repeat {
                     guard i < n, base[i] == UInt8(ascii: "{") else { throw GiveUp() }
                     roots &+= 1
                     let line = scanner.line
                     let (values, seen) = try object(type, mayOmitID: true)
                     try add(values, seen: seen, line: line)
-                    if try !nextItem(closing: UInt8(ascii: "]")) { break }
-                }
+                } while try nextItem(closing: UInt8(ascii: "]"))
             }
         } else {
             throw GiveUp()
@@ -134,6 +129,17 @@ struct DirectJSONTyper {
         // Without the slack of appending, as `LoadedFile.parse` keeps them.
         loaded.references = references.capacity > references.count ? Array(references[...]) : references
         return loaded
+    }
+
+    /// At an opening bracket: skips it and the whitespace after it; false when the container
+    /// closes at once (its closing bracket skipped too).
+    @inline(__always)
+    private mutating func opensWithItems(closing: UInt8) -> Bool {
+        i &+= 1
+        scanner.skipWhitespace()
+        guard i < n && base[i] == closing else { return true }
+        i &+= 1
+        return false
     }
 
     /// After an item of a list or an entry of a mapping: true at a comma (skipped, with the
@@ -166,12 +172,8 @@ struct DirectJSONTyper {
         var seen: UInt64 = 0
         // Keys mostly come in the schema's order: the slot after the last one matched is tried first.
         var next = 0
-        i &+= 1
-        scanner.skipWhitespace()
-        if i < n && base[i] == UInt8(ascii: "}") {
-            i &+= 1
-        } else {
-            while true {
+        if opensWithItems(closing: UInt8(ascii: "}")) {
+            repeat {
                 guard i < n, base[i] == UInt8(ascii: "\"") else { throw GiveUp() }
                 let slot: Int
                 if let length = tables.keyIsAt(base + i + 1, available: n &- i &- 1, type: type, slot: next) {
@@ -195,8 +197,7 @@ struct DirectJSONTyper {
                 // Typed first: typing it may grow the stack (and move it).
                 let typed = try value(field.plan, site: field.site)
                 items.set(start &+ slot, typed)
-                if try !nextItem(closing: UInt8(ascii: "}")) { break }
-            }
+            } while try nextItem(closing: UInt8(ascii: "}"))
         }
         depth &-= 1
         var missing = tables.required(type) & ~seen
@@ -218,12 +219,8 @@ struct DirectJSONTyper {
         guard base[i] == UInt8(ascii: "["), depth < DirectJSONTyper.maxDepth else { throw GiveUp() }
         depth &+= 1
         let start = items.count
-        i &+= 1
-        scanner.skipWhitespace()
-        if i < n && base[i] == UInt8(ascii: "]") {
-            i &+= 1
-        } else {
-            while true {
+        if opensWithItems(closing: UInt8(ascii: "]")) {
+            repeat {
                 guard i < n else { throw GiveUp() }
                 if base[i] == UInt8(ascii: "n") {
                     guard !plan.itemNonNull else { throw GiveUp() }
@@ -232,8 +229,7 @@ struct DirectJSONTyper {
                 } else {
                     items.push(try named(plan.named, site: site))
                 }
-                if try !nextItem(closing: UInt8(ascii: "]")) { break }
-            }
+            } while try nextItem(closing: UInt8(ascii: "]"))
         }
         depth &-= 1
         let list = items.pop(from: start)

@@ -36,7 +36,13 @@ final class ValueInterner {
             guard strictHash(value, into: &hasher) else { return values }
         }
         return arrays.intern(values, hash: hasher.value) { stored in
-            stored.count == values.count && zip(stored, values).allSatisfy(strictlyEqual)
+            // Element by element in place: no copy of a pair per element.
+            stored.count == values.count && stored.withUnsafeBufferPointer { stored in
+                values.withUnsafeBufferPointer { values in
+                    for index in 0..<values.count where !strictlyEqual(stored[index], values[index]) { return false }
+                    return true
+                }
+            }
         }
     }
 
@@ -158,8 +164,9 @@ private func strictHash(_ value: StoredValue, into hasher: inout ValueHasher) ->
 }
 
 /// The same case and the same written form (see `ValueInterner`).
-private func strictlyEqual(_ pair: (StoredValue, StoredValue)) -> Bool {
-    switch pair {
+@inline(__always)
+private func strictlyEqual(_ first: StoredValue, _ second: StoredValue) -> Bool {
+    switch (first, second) {
     case (.null, .null): return true
     case (.boolean(let a), .boolean(let b)): return a == b
     case (.int(let a), .int(let b)): return a == b
@@ -176,7 +183,15 @@ private func strictlyEqual(_ pair: (StoredValue, StoredValue)) -> Bool {
 }
 
 /// Swift's `==` on strings is canonical equivalence; a shared string must have the same bytes.
+/// The same two words are the same string (one storage, or the same inline bytes of a short
+/// string), which is what a hit of the interner mostly compares.
+@inline(__always)
 private func sameBytes(_ a: String, _ b: String) -> Bool {
+    if unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self) { return true }
+    return sameBytesCompared(a, b)
+}
+
+private func sameBytesCompared(_ a: String, _ b: String) -> Bool {
     var a = a
     var b = b
     return a.withUTF8 { x in
