@@ -254,6 +254,24 @@ import Testing
         ])
     }
 
+    /// Reference columns after whitespace runs of every kind and length (the scanner's line
+    /// starts), with a byte order mark and non-ASCII text before them on their lines.
+    @Test func referenceColumnsAfterEveryKindOfLineBreak() {
+        let pieces = [" ", "\t", "\n", "\r\n", "\r", "  \n    ", "\n\n\n", "\r\r\n", "\n                    "]
+        var text = "\u{FEFF}["
+        for index in 0..<120 {
+            var run = ""
+            for piece in 0..<(index % 11) { run += pieces[(index + piece * 5) % pieces.count] }
+            text += run + "{\"id\": \"o-\(index)\",\(run)\"note\": \"é中\(index)\",\(run)\"merchant\":\(run)\"m-\(index)\", "
+                + "\"status\": \"OPEN\", \"placed_at\": \"2025-11-11T12:00:00Z\",\(run)\"backup\": \(index), \"lines\": []}"
+                + run + (index < 119 ? "," : "]")
+        }
+        let (direct, tape, answered) = load(Array(text.utf8))
+        #expect(answered)
+        #expect(direct.references.count == 240)
+        #expect(Self.render(direct) == Self.render(tape))
+    }
+
     @Test func problemsOfFilesLeftToTheTapePathKeepTheirPositions() {
         let source = "[\n  {\"id\": \"o-1\", \"merchant\": \"m-1\", \"status\": \"OPEN\", \"placed_at\": \"2025-11-11T12:00:00Z\",\n"
             + "   \"lines\": [{\"sku\": \"a\", \"quantity\": 1, \"price\": \"x\"}], \"count\": 1, \"count\": 2}\n]"

@@ -41,6 +41,53 @@ struct JSONColumns {
         }
     }
 
+    /// The location of a byte offset on line `knownLine`, which starts at `knownStart` (as the
+    /// JSON scanner knows them): no scan back to the line's start.
+    mutating func location(atOffset target: Int, line knownLine: Int, lineStart knownStart: Int) -> DataLocation {
+        source.withUnsafeBufferPointer { bytes in
+            let target = min(max(target, 0), bytes.count)
+            if !(target >= offset && knownLine == line) {
+                line = knownLine
+                lineStart = max(knownStart, TextPosition.bomLength(bytes))
+                offset = lineStart
+                column = 1
+            }
+            // No line ends between `offset` and `target`: the column grows by the characters.
+            column &+= JSONColumns.characters(bytes, from: offset, to: target)
+            offset = max(offset, target)
+            return DataLocation(line: line, column: column)
+        }
+    }
+
+    /// The characters of `bytes[start..<end]` (the bytes that are not UTF-8 continuation
+    /// bytes), eight bytes at a time, the last ones masked in a word when the buffer has it.
+    @inline(__always)
+    static func characters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard start < end, let base = bytes.baseAddress else { return 0 }
+        var index = start
+        var count = 0
+        #if _endian(little)
+        @inline(__always) func continuations(_ at: Int) -> UInt64 {
+            let word = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
+            return word & ~(word &<< 1) & 0x8080_8080_8080_8080
+        }
+        while index &+ 8 <= end {
+            count &+= 8 &- JSONScanner.countBytes(continuations(index))
+            index &+= 8
+        }
+        if index < end && index &+ 8 <= bytes.count {
+            let length = end &- index
+            let mask: UInt64 = (1 &<< UInt64(length &* 8)) &- 1
+            return count &+ length &- JSONScanner.countBytes(continuations(index) & mask)
+        }
+        #endif
+        while index < end {
+            if base[index] & 0xC0 != 0x80 { count &+= 1 }
+            index &+= 1
+        }
+        return count
+    }
+
     private mutating func advance(_ bytes: UnsafeBufferPointer<UInt8>, to target: Int) {
         var index = offset
         while index < target {

@@ -8,6 +8,8 @@ struct JSONScanner {
     var i = 0
     /// The 1-based line of `i`.
     var line: Int = 1
+    /// The offset of the first byte of that line (0 on the first line, byte order mark or not).
+    var lineStart = 0
 
     init(base: UnsafePointer<UInt8>, count: Int) {
         self.base = base
@@ -42,6 +44,7 @@ struct JSONScanner {
             let c = base[at]
             if c == 0x0A {
                 line &+= 1
+                lineStart = at &+ 1
             } else if c != 0x20 && c != 0x09 {
                 break
             }
@@ -59,12 +62,12 @@ struct JSONScanner {
             let white = JSONScanner.zeroBytes(word ^ (ones &* 0x20)) | JSONScanner.zeroBytes(word ^ (ones &* 0x09)) | lineFeeds
             let other = ~white & 0x8080_8080_8080_8080
             if other == 0 {
-                line &+= JSONScanner.countBytes(lineFeeds)
+                countLines(lineFeeds)
                 i &+= 8
                 continue
             }
             let skipped = other.trailingZeroBitCount &>> 3
-            line &+= JSONScanner.countBytes(lineFeeds & ((1 as UInt64) &<< (skipped &* 8) &- 1))
+            countLines(lineFeeds & ((1 as UInt64) &<< (skipped &* 8) &- 1))
             i &+= skipped
             return
         }
@@ -74,12 +77,25 @@ struct JSONScanner {
             guard c <= 0x20, (1 as UInt64) << c & JSONScanner.whitespaceBits != 0 else { return }
             if c == 0x0D {
                 // A lone CR ends a line too; in CRLF the LF counts.
-                if i &+ 1 >= n || base[i &+ 1] != 0x0A { line &+= 1 }
-            } else {
-                line &+= c == 0x0A ? 1 : 0
+                if i &+ 1 >= n || base[i &+ 1] != 0x0A {
+                    line &+= 1
+                    lineStart = i &+ 1
+                }
+            } else if c == 0x0A {
+                line &+= 1
+                lineStart = i &+ 1
             }
             i &+= 1
         }
+    }
+
+    /// The line feeds of the word at `i` (high bits of their bytes): lines counted, and the
+    /// last one's line started.
+    @inline(__always)
+    private mutating func countLines(_ lineFeeds: UInt64) {
+        guard lineFeeds != 0 else { return }
+        line &+= JSONScanner.countBytes(lineFeeds)
+        lineStart = i &+ (63 &- lineFeeds.leadingZeroBitCount) &>> 3 &+ 1
     }
 
     /// How many bytes have their high bit set (and no other bit), without a popcount instruction.

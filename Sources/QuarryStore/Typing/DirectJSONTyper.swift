@@ -247,9 +247,9 @@ struct DirectJSONTyper {
         case .reference:
             // A @ref: the id of the target document, checked once every collection is read.
             let start = i
-            let line = scanner.line
+            let (line, lineStart) = (scanner.line, scanner.lineStart)
             let target = textString(try scalarText())
-            let location = columns.location(atOffset: start, line: line < Int(TapeRecord.extraMax) ? line : nil)
+            let location = columns.location(atOffset: start, line: line, lineStart: lineStart)
             references.append(FileReference(
                 id: target, site: site, line: Int32(clamping: location.line), column: Int32(clamping: location.column)))
             return .reference(target)
