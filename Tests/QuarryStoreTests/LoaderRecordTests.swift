@@ -74,7 +74,56 @@ import Testing
 
     @Test func recordedReferencesAndRecordsStaySmall() {
         #expect(MemoryLayout<RecordedReference>.stride == 16)
-        #expect(MemoryLayout<FileRecord?>.stride <= 64)
+        #expect(MemoryLayout<FileRecord?>.stride == 40)
+    }
+
+    /// The first id is read back from the path when the path's stem ends with its bytes, and
+    /// kept otherwise; either way `ids` gives the bytes the document had.
+    @Test func fileRecordReadsItsFirstIDFromThePathOrKeepsIt() {
+        func ids(_ path: String, _ ids: [String]) -> [String] {
+            var record = FileRecord(path: path, collection: 0)
+            record.setIDs(of: ids.map(document))
+            return record.ids
+        }
+        #expect(ids("data/orders/2025/11/o-000123.yaml", ["2025/11/o-000123"]) == ["2025/11/o-000123"])
+        #expect(ids("data/tickets/2024/t-1.json", ["t-1"]) == ["t-1"])
+        #expect(ids("data/things/a.b.yml", ["a.b", "c"]) == ["a.b", "c"])
+        #expect(ids("data/group-buys/2024.json", ["gb-1", "gb-2"]) == ["gb-1", "gb-2"])
+        #expect(ids("data/things/x-1.yaml", ["x-1.yaml"]) == ["x-1.yaml"])
+        #expect(ids("data/things/x-1.yaml", ["data/things/x-1"]) == ["data/things/x-1"])
+        // Canonically equal to the name, other bytes: kept as the document wrote it.
+        let decomposed = ids("data/things/caf\u{E9}.yaml", ["cafe\u{301}"])
+        #expect(decomposed.map { Array($0.utf8) } == [Array("cafe\u{301}".utf8)])
+        #expect(ids("data/things/x-1.yaml", []) == [])
+
+        // From kept to read back and back again, with problems beside.
+        var record = FileRecord(path: "data/group-buys/2024.json", collection: 2)
+        record.setIDs(of: [document("gb-1")])
+        record.problems = [DataProblem(file: record.path, line: 1, column: 1, message: "bad.")]
+        record.setIDs(of: [document("2024")])
+        #expect(record.ids == ["2024"])
+        #expect(record.problems.count == 1)
+        record.problems = []
+        record.setIDs(of: [document("gb-2"), document("2024")])
+        #expect(record.ids == ["gb-2", "2024"])
+    }
+
+    @Test func fileRecordSmallFieldsKeepTheirValues() {
+        var record = FileRecord(path: "data/orders/o-1.yaml", collection: 70_000)
+        record.byteCount = StoreLoader.maximumFileBytes
+        record.hasGoodVersion = true
+        #expect(record.collection == 70_000)
+        #expect(record.byteCount == StoreLoader.maximumFileBytes)
+        #expect(record.hasGoodVersion && !record.listed)
+        record.listed = true
+        record.hasGoodVersion = false
+        record.setIDs(of: [document("o-1")])
+        #expect(!record.hasGoodVersion && record.listed)
+        #expect(record.byteCount == StoreLoader.maximumFileBytes)
+        #expect(record.collection == 70_000)
+        #expect(record.ids == ["o-1"])
+        record.byteCount = 0
+        #expect(record.byteCount == 0 && record.listed)
     }
 
     @Test func aFoundFileKeepsItsFolderInTwentyFourBytes() {

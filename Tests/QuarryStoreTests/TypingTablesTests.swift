@@ -1,3 +1,4 @@
+import Foundation
 import QuarrySchema
 import Testing
 
@@ -118,5 +119,51 @@ import Testing
         // Canonically equal, different bytes: both kept as written.
         #expect(Array(composed.withUnsafeBufferPointer(interner.string).utf8) == composed)
         #expect(Array(precomposed.withUnsafeBufferPointer(interner.string).utf8) == precomposed)
+    }
+
+    /// The threads of a load share one interner: a value typed on any of them is stored once.
+    @Test func threadsShareTheStoredCopies() {
+        let interner = ValueInterner()
+        let lines = (0..<2_000).map { [StoredValue.reference("p-\($0 % 500)"), .int(Int32($0 % 3)), .null] }
+        let texts = (0..<500).map { Array("a note long enough to share \($0)".utf8) }
+        let threads = 4
+        let results = ThreadResults()
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            var kept: [[StoredValue]] = []
+            var strings: [String] = []
+            for index in lines.indices { kept.append(interner.array(Array(lines[(index + thread * 7) % lines.count]))) }
+            for index in texts.indices { strings.append(texts[(index + thread * 3) % texts.count].withUnsafeBufferPointer(interner.string)) }
+            // By the value's index, whatever order this thread met them in.
+            var lineAddresses = [Int](repeating: 0, count: lines.count)
+            for (offset, line) in kept.enumerated() {
+                lineAddresses[(offset + thread * 7) % lines.count] = line.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
+            }
+            var textAddresses = [Int](repeating: 0, count: texts.count)
+            for (offset, var text) in strings.enumerated() {
+                textAddresses[(offset + thread * 3) % texts.count] = text.withUTF8 { Int(bitPattern: $0.baseAddress) }
+            }
+            results.set(thread, lines: lineAddresses, texts: textAddresses)
+        }
+        let addresses = (0..<threads).map { results.byThread[$0]! }
+        for thread in 1..<threads {
+            #expect(addresses[thread].lines == addresses[0].lines)
+            #expect(addresses[thread].texts == addresses[0].texts)
+        }
+        // Equal lines (every 1 500th repeats the first 500's values) share one storage too.
+        #expect(addresses[0].lines[0] == addresses[0].lines[1_500])
+        #expect(Set(addresses[0].lines).count == 1_500)
+        #expect(Set(addresses[0].texts).count == 500)
+    }
+}
+
+/// What each thread of a test found, by thread.
+private final class ThreadResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var byThread: [Int: (lines: [Int], texts: [Int])] = [:]
+
+    func set(_ thread: Int, lines: [Int], texts: [Int]) {
+        lock.lock()
+        byThread[thread] = (lines, texts)
+        lock.unlock()
     }
 }

@@ -6,8 +6,9 @@ import QuarrySchema
 public struct DataFileReader: Sendable {
     public let schema: Schema
     let layouts: SchemaLayouts
-    /// Shares equal values between the files this reader reads, as one loading thread does.
-    private let sharing = SharedInterner()
+    /// Shares equal values between the files this reader reads, as a load does (safe to use
+    /// from several threads).
+    private let interner = ValueInterner()
     /// `data/<path>` of each collection, with its type.
     let folders: [(folder: String, bytes: [UInt8], type: TypeID)]
 
@@ -37,22 +38,7 @@ public struct DataFileReader: Sendable {
               })
         else { return nil }
         let found = DataFiles.Found(path: path, collectionFolder: folder, extensionLength: extensionLength)
-        let loaded = sharing.withInterner { interner in
-            LoadedFile.parse(bytes, found, collection: type, schema: schema, layouts: layouts, interner: interner)
-        }
+        let loaded = LoadedFile.parse(bytes, found, collection: type, schema: schema, layouts: layouts, interner: interner)
         return (loaded.documents, loaded.problems)
-    }
-}
-
-/// One interner for the files of a reader that may be called from several threads: a load
-/// gives each thread its own, a reader lends its one to one call at a time.
-private final class SharedInterner: @unchecked Sendable {
-    private let lock = NSLock()
-    private let interner = ValueInterner()
-
-    func withInterner<Result>(_ body: (ValueInterner) -> Result) -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(interner)
     }
 }

@@ -238,13 +238,17 @@ struct DataFiles {
     /// The first eight UTF-8 bytes of a name as a big-endian number (zeros after a shorter
     /// name): names whose keys differ are in the same order as their keys.
     static func orderKey(_ name: String) -> UInt64 {
-        var key: UInt64 = 0
-        var shift: UInt64 = 56
-        for byte in name.utf8.prefix(8) {
-            key |= UInt64(byte) &<< shift
-            shift &-= 8
+        var name = name
+        // On the contiguous bytes: iterating `utf8` cost five times as much (issue 4, the walk).
+        return name.withUTF8 { bytes in
+            var key: UInt64 = 0
+            var shift: UInt64 = 56
+            for byte in bytes.prefix(8) {
+                key |= UInt64(byte) &<< shift
+                shift &-= 8
+            }
+            return key
         }
-        return key
     }
 
     /// `folder/name`, made in one allocation.
@@ -254,10 +258,12 @@ struct DataFiles {
         return folder.withUTF8 { head in
             name.withUTF8 { tail in
                 String(unsafeUninitializedCapacity: head.count + 1 + tail.count) { buffer in
-                    _ = UnsafeMutableRawBufferPointer(buffer).initializeMemory(as: UInt8.self, from: head)
+                    // Copied as raw bytes: copying through the buffers' collection interface
+                    // went byte by byte, half of the join's cost (issue 4, the walk).
+                    let base = UnsafeMutableRawPointer(buffer.baseAddress.unsafelyUnwrapped)
+                    if let start = head.baseAddress { base.copyMemory(from: start, byteCount: head.count) }
                     buffer[head.count] = UInt8(ascii: "/")
-                    _ = UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[(head.count + 1)...])
-                        .initializeMemory(as: UInt8.self, from: tail)
+                    if let start = tail.baseAddress { (base + head.count + 1).copyMemory(from: start, byteCount: tail.count) }
                     return head.count + 1 + tail.count
                 }
             }

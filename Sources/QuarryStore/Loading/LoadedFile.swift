@@ -25,7 +25,8 @@ struct LoadedFile: Sendable {
     /// is data.
     static func read(
         _ found: DataFiles.Found, in rootPath: String, collection: TypeID, schema: Schema, layouts: SchemaLayouts,
-        interner: ValueInterner? = nil, folders: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
+        interner: ValueInterner? = nil, yamlParser: ReusableYAMLParser? = nil,
+        folders: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
     ) -> LoadedFile {
         var loaded = LoadedFile(path: found.path, collection: collection)
         let bytes: [UInt8]
@@ -56,14 +57,16 @@ struct LoadedFile: Sendable {
                                                message: "cannot be read: \(failure.reason)."))
             return loaded
         }
-        return parse(bytes, found, collection: collection, schema: schema, layouts: layouts, interner: interner)
+        return parse(bytes, found, collection: collection, schema: schema, layouts: layouts, interner: interner,
+                     yamlParser: yamlParser)
     }
 
-    /// Parses and types the bytes of a file already read. `oneJSONPass: false` (for tests) reads
+    /// Parses and types the bytes of a file already read. A YAML file is parsed with
+    /// `yamlParser` (the calling thread's) when given. `oneJSONPass: false` (for tests) reads
     /// a JSON file through the tape even when the one pass could type it.
     static func parse(
         _ bytes: [UInt8], _ found: DataFiles.Found, collection: TypeID, schema: Schema, layouts: SchemaLayouts,
-        interner: ValueInterner? = nil, oneJSONPass: Bool = true
+        interner: ValueInterner? = nil, yamlParser: ReusableYAMLParser? = nil, oneJSONPass: Bool = true
     ) -> LoadedFile {
         // Most JSON files are typed in one pass; the tape path words whatever that pass cannot.
         if oneJSONPass, DataFiles.isJSON(found.path),
@@ -74,7 +77,7 @@ struct LoadedFile: Sendable {
         loaded.byteCount = bytes.count
         let tape: DataTape
         do {
-            tape = DataFiles.isJSON(found.path) ? try JSONReader.read(bytes) : try YAMLReader.read(bytes)
+            tape = DataFiles.isJSON(found.path) ? try JSONReader.read(bytes) : try YAMLReader.read(bytes, parser: yamlParser)
         } catch {
             // A file that cannot be parsed contributes no documents (SEMANTICS.md §1.4).
             loaded.outcome = .failed

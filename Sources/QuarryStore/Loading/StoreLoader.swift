@@ -77,40 +77,43 @@ final class ResultSlots<Value>: @unchecked Sendable {
     }
 }
 
-/// The batches of a parallel read: workers take them in order and say when each is done; the
-/// consumer waits for each in order.
+/// The batches of a parallel read: workers take them in order and say when each is done, and
+/// by which reader; the consumer waits for each in order.
 final class ReadyBatches: @unchecked Sendable {
     private let condition = NSCondition()
     private var next = 0
-    private var finished: [Bool]
+    /// The reader that finished each batch, -1 while it is not finished.
+    private var readers: [Int8]
 
-    init(count: Int) { finished = [Bool](repeating: false, count: count) }
+    init(count: Int) { readers = [Int8](repeating: -1, count: count) }
 
     /// The next batch to read, nil when all are taken.
     func take() -> Int? {
         condition.lock()
         defer { condition.unlock() }
-        guard next < finished.count else { return nil }
+        guard next < readers.count else { return nil }
         next += 1
         return next - 1
     }
 
-    func finish(_ batch: Int) {
+    /// `reader` is the number of the thread's `ThreadReader` (0 to 127).
+    func finish(_ batch: Int, by reader: Int) {
         condition.lock()
-        finished[batch] = true
+        readers[batch] = Int8(truncatingIfNeeded: reader)
         condition.broadcast()
         condition.unlock()
     }
 
-    func isFinished(_ batch: Int) -> Bool {
+    /// The reader that finished `batch`, nil when it is not finished.
+    func reader(ofFinished batch: Int) -> Int? {
         condition.lock()
         defer { condition.unlock() }
-        return finished[batch]
+        return readers[batch] >= 0 ? Int(readers[batch]) : nil
     }
 
     func wait(for batch: Int) {
         condition.lock()
-        while !finished[batch] { condition.wait() }
+        while readers[batch] < 0 { condition.wait() }
         condition.unlock()
     }
 }

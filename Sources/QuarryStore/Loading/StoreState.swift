@@ -424,41 +424,52 @@ final class StoreState {
         let types = collections.map(\.type)
         let results = ResultSlots<LoadedFile>(count: work.count)
         let done = Counter()
-        // Files are taken a few at a time, in order; a worker keeps its own interner, so that
-        // equal values of the files it reads are stored once (no lock per value).
+        // Files are taken a few at a time, in order; all readers share one interner, so that
+        // equal values of the files read are stored once, and each keeps its own libyaml parser.
         let batch = 4
         let batches = (work.count + batch - 1) / batch
         let ready = ReadyBatches(count: batches)
-        let readBatch = { @Sendable (taken: Int, interner: ValueInterner) in
+        let readBatch = { @Sendable (taken: Int, reader: ThreadReader) in
             for index in taken * batch..<min(taken * batch + batch, work.count) {
                 let (found, collection) = work[index]
                 let loaded = folders.withUnsafeBufferPointer { folders in
                     LoadedFile.read(found, in: rootPath, collection: types[collection], schema: schema, layouts: layouts,
-                                    interner: interner, folders: folders)
+                                    interner: reader.interner, yamlParser: reader.yamlParser, folders: folders)
                 }
                 results.set(index, loaded)
                 if let progress { progress(done.increment(), work.count) }
             }
-            ready.finish(taken)
+            ready.finish(taken, by: reader.number)
         }
         // This thread reads too whenever the next file to hand over is not ready, so the load
         // never waits on the thread pool (which may be busy, or blocked by another load).
         let group = DispatchGroup()
-        let helpers = work.count < 4 ? 0 : min(ProcessInfo.processInfo.activeProcessorCount, batches) - 1
-        for _ in 0..<max(helpers, 0) {
+        let helpers = work.count < 4 ? 0 : min(ProcessInfo.processInfo.activeProcessorCount, batches, 128) - 1
+        let interner = ValueInterner()
+        let readers = (0...max(helpers, 0)).map { ThreadReader(number: $0, interner: interner) }
+        for helper in readers.dropFirst() {
             DispatchQueue.global().async(group: group) {
-                let interner = ValueInterner()
-                while let taken = ready.take() { readBatch(taken, interner) }
+                while let taken = ready.take() {
+                    helper.freeReturned()
+                    readBatch(taken, helper)
+                }
             }
         }
-        let interner = ValueInterner()
+        let reader = readers[0]
+        // A helper's files go back to it once recorded, to be freed on its thread.
+        var recorded: [LoadedFile] = []
         var next = 0
         while next < batches {
-            if ready.isFinished(next) {
-                for index in next * batch..<min(next * batch + batch, work.count) { body(results.take(index), work[index].1) }
+            if let by = ready.reader(ofFinished: next) {
+                for index in next * batch..<min(next * batch + batch, work.count) {
+                    let loaded = results.take(index)
+                    body(loaded, work[index].1)
+                    if by != 0 { recorded.append(loaded) }
+                }
+                if by != 0 { readers[by].giveBack(&recorded) }
                 next += 1
             } else if let taken = ready.take() {
-                readBatch(taken, interner)
+                readBatch(taken, reader)
             } else {
                 ready.wait(for: next)
             }

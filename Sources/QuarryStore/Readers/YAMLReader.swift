@@ -36,13 +36,21 @@ import Darwin
 /// UTF-8 is `invalid leading UTF-8 octet 0xFF` at the byte.
 public enum YAMLReader {
     public static func read(_ bytes: [UInt8], limits: ReadLimits = .standard) throws(ReadError) -> DataTape {
+        try read(bytes, limits: limits, parser: nil)
+    }
+
+    /// The same with the libyaml parser `parser` (one thread's, reused from file to file), or a
+    /// new one when nil.
+    static func read(_ bytes: [UInt8], limits: ReadLimits = .standard, parser: ReusableYAMLParser?) throws(ReadError) -> DataTape {
         guard bytes.count < Int(UInt32.max) else {
             throw ReadError(message: "file is too large to read (4 GiB at most)", location: DataLocation(line: 1, column: 1))
         }
         var composer = TapeComposer(bytes: bytes, limits: limits)
         defer { composer.deallocate() }
         do throws(ReadError) {
-            try LibYAMLSession.run(bytes) { (event, source) throws(ReadError) in try composer.handle(event, source) }
+            try LibYAMLSession.run(bytes, parser: parser) { (event, source) throws(ReadError) in
+                try composer.handle(event, source)
+            }
         } catch {
             composer.builder.discard()
             throw error
@@ -51,10 +59,11 @@ public enum YAMLReader {
     }
 
     /// The bare libyaml event scan the load target is measured against: parses every event of
-    /// the stream and counts them, building nothing.
+    /// the stream and counts them, building nothing, with a parser made for the file as a
+    /// plain libyaml program would.
     public static func scanEvents(_ bytes: [UInt8]) throws(ReadError) -> Int {
         var events = 0
-        try LibYAMLSession.run(bytes) { (_, _) throws(ReadError) in events += 1 }
+        try LibYAMLSession.run(bytes, parser: nil) { (_, _) throws(ReadError) in events += 1 }
         return events
     }
 }
@@ -62,41 +71,58 @@ public enum YAMLReader {
 /// One libyaml parser over one byte array, events handed to a closure one at a time with the
 /// bytes. The parser lives on the heap: libyaml keeps a pointer to it for its string input.
 enum LibYAMLSession {
+    /// Parses with `kept` (reset afterwards for its next file), or with a parser made and freed here.
     static func run(
-        _ bytes: [UInt8],
+        _ bytes: [UInt8], parser kept: ReusableYAMLParser?,
         _ body: (UnsafePointer<yaml_event_t>, UnsafeBufferPointer<UInt8>) throws(ReadError) -> Void
     ) throws(ReadError) {
-        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
-        let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
-        defer {
-            parser.deallocate()
-            event.deallocate()
+        if let kept {
+            guard let parser = kept.start() else {
+                throw ReadError(message: "out of memory", location: DataLocation(line: 1, column: 1))
+            }
+            defer { kept.finish() }
+            try run(bytes, parser, body)
+            return
         }
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) != 0 else {
             throw ReadError(message: "out of memory", location: DataLocation(line: 1, column: 1))
         }
         defer { yaml_parser_delete(parser) }
+        try run(bytes, parser, body)
+    }
+
+    /// Parses `bytes` with `parser`, initialized and without input.
+    private static func run(
+        _ bytes: [UInt8], _ parser: UnsafeMutablePointer<yaml_parser_t>,
+        _ body: (UnsafePointer<yaml_event_t>, UnsafeBufferPointer<UInt8>) throws(ReadError) -> Void
+    ) throws(ReadError) {
         var failure: ReadError?
-        bytes.withUnsafeBufferPointer { buffer in
-            // libyaml wants a non-null pointer even for no bytes.
-            var empty: UInt8 = 0
-            withUnsafePointer(to: &empty) { emptyPointer in
-                yaml_parser_set_input_string(parser, buffer.baseAddress ?? emptyPointer, buffer.count)
-                while true {
-                    guard yaml_parser_parse(parser, event) != 0 else {
-                        failure = libyamlError(parser.pointee, buffer)
-                        return
-                    }
-                    let type = event.pointee.type
-                    do throws(ReadError) {
-                        try body(event, buffer)
-                    } catch {
+        // The event on the stack: one allocation fewer per file.
+        withUnsafeTemporaryAllocation(of: yaml_event_t.self, capacity: 1) { events in
+            let event = events.baseAddress.unsafelyUnwrapped
+            bytes.withUnsafeBufferPointer { buffer in
+                // libyaml wants a non-null pointer even for no bytes.
+                var empty: UInt8 = 0
+                withUnsafePointer(to: &empty) { emptyPointer in
+                    yaml_parser_set_input_string(parser, buffer.baseAddress ?? emptyPointer, buffer.count)
+                    while true {
+                        guard yaml_parser_parse(parser, event) != 0 else {
+                            failure = libyamlError(parser.pointee, buffer)
+                            return
+                        }
+                        let type = event.pointee.type
+                        do throws(ReadError) {
+                            try body(event, buffer)
+                        } catch {
+                            yaml_event_delete(event)
+                            failure = error
+                            return
+                        }
                         yaml_event_delete(event)
-                        failure = error
-                        return
+                        if type == YAML_STREAM_END_EVENT { return }
                     }
-                    yaml_event_delete(event)
-                    if type == YAML_STREAM_END_EVENT { return }
                 }
             }
         }
