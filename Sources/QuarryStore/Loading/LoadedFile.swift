@@ -62,11 +62,17 @@ struct LoadedFile: Sendable {
     }
 
     /// Parses and types the bytes of a file already read. A YAML file is parsed with
-    /// `yamlParser` (the calling thread's) when given.
+    /// `yamlParser` (the calling thread's) when given. `oneJSONPass: false` (for tests) reads
+    /// a JSON file through the tape even when the one pass could type it.
     static func parse(
         _ bytes: [UInt8], _ found: DataFiles.Found, collection: TypeID, schema: Schema, layouts: SchemaLayouts,
-        interner: ValueInterner? = nil, yamlParser: ReusableYAMLParser? = nil
+        interner: ValueInterner? = nil, yamlParser: ReusableYAMLParser? = nil, oneJSONPass: Bool = true
     ) -> LoadedFile {
+        // Most JSON files are typed in one pass; the tape path words whatever that pass cannot.
+        if oneJSONPass, DataFiles.isJSON(found.path),
+           let typed = DirectJSONTyper.load(bytes, found, collection: collection, layouts: layouts, interner: interner) {
+            return typed
+        }
         var loaded = LoadedFile(path: found.path, collection: collection)
         loaded.byteCount = bytes.count
         let tape: DataTape

@@ -250,7 +250,7 @@ public struct DataTape: Sendable {
 
     /// The text of a scalar or null as a `String` (allocates for more than 15 bytes).
     public func text(_ node: Node) -> String {
-        withText(node) { String(decoding: $0, as: UTF8.self) }
+        withText(node, textString)
     }
 
     /// Length of the text in bytes.
@@ -301,16 +301,11 @@ public struct DataTape: Sendable {
 
     public struct Locator {
         let tape: DataTape
-        // The last resolved JSON position.
-        var offset = 0
-        var line = 1
-        var lineStart = 0
-        var column = 1
+        var columns: JSONColumns
 
         init(tape: DataTape) {
             self.tape = tape
-            lineStart = TextPosition.bomLength(tape.storage.source)
-            offset = lineStart
+            columns = JSONColumns(source: tape.storage.source)
         }
 
         public mutating func location(of node: Node) -> DataLocation {
@@ -318,62 +313,7 @@ public struct DataTape: Sendable {
             if tape.storage.format == .yaml {
                 return DataLocation(line: Int(record.pos), column: Int(record.extra))
             }
-            return location(atOffset: Int(record.pos), line: record.extra == TapeRecord.extraMax ? nil : Int(record.extra))
-        }
-
-        /// The location of a byte offset in a JSON source; `line` when it is known.
-        mutating func location(atOffset target: Int, line knownLine: Int?) -> DataLocation {
-            tape.storage.source.withUnsafeBufferPointer { bytes in
-                let target = min(max(target, 0), bytes.count)
-                if target >= offset && (knownLine == nil || knownLine == line) {
-                    // Continue from the last position (same line, or a forward walk).
-                    advance(bytes, to: target)
-                } else if let knownLine {
-                    var start = target
-                    while start > 0 && bytes[start - 1] != 0x0A && bytes[start - 1] != 0x0D { start -= 1 }
-                    line = knownLine
-                    lineStart = max(start, TextPosition.bomLength(bytes))
-                    offset = lineStart
-                    column = 1
-                    advance(bytes, to: target)
-                } else {
-                    line = 1
-                    lineStart = TextPosition.bomLength(bytes)
-                    offset = lineStart
-                    column = 1
-                    advance(bytes, to: target)
-                }
-                return DataLocation(line: line, column: column)
-            }
-        }
-
-        private mutating func advance(_ bytes: UnsafeBufferPointer<UInt8>, to target: Int) {
-            var index = offset
-            while index < target {
-                #if _endian(little)
-                // Eight bytes at once when no line ends among them: the column grows by the
-                // characters, the bytes that are not UTF-8 continuation bytes.
-                if index &+ 8 <= target, let base = bytes.baseAddress {
-                    let ones: UInt64 = 0x0101_0101_0101_0101
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    if JSONParser.zeroBytes(word ^ (ones &* 0x0A)) | JSONParser.zeroBytes(word ^ (ones &* 0x0D)) == 0 {
-                        column &+= 8 &- JSONParser.countBytes(word & ~(word &<< 1) & 0x8080_8080_8080_8080)
-                        index &+= 8
-                        continue
-                    }
-                }
-                #endif
-                let byte = bytes[index]
-                if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
-                    line += 1
-                    column = 1
-                    lineStart = index + 1
-                } else if byte & 0xC0 != 0x80 && byte != 0x0D {
-                    column += 1
-                }
-                index += 1
-            }
-            offset = max(offset, target)
+            return columns.location(atOffset: Int(record.pos), line: record.extra == TapeRecord.extraMax ? nil : Int(record.extra))
         }
     }
 }

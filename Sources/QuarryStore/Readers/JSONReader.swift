@@ -133,7 +133,7 @@ struct JSONFailure: Error {
         let c = bytes[offset]
         if c < 0x20 || c == 0x7F { return codePoint(UInt32(c)) }
         if c < 0x80 { return "'\(Character(Unicode.Scalar(c)))'" }
-        let length = bytes.baseAddress.map { JSONParser.utf8Length($0, bytes.count, offset) } ?? 0
+        let length = bytes.baseAddress.map { JSONScanner.utf8Length($0, bytes.count, offset) } ?? 0
         guard length > 0 else { return "invalid UTF-8 byte \(hexByte(c))" }
         return "'" + String(decoding: bytes[offset..<offset + length], as: UTF8.self) + "'"
     }
@@ -143,20 +143,24 @@ struct JSONFailure: Error {
 /// a value, then the commas and closing brackets that follow it. Hot paths compare bytes and
 /// append records; everything about errors is out of line.
 struct JSONParser {
-    let base: UnsafePointer<UInt8>
-    let n: Int
-    var i = 0
-    var line: Int = 1
+    var scanner: JSONScanner
     let maxDepth: Int
     var builder: TapeBuilder
 
+    var base: UnsafePointer<UInt8> { @inline(__always) get { scanner.base } }
+    var n: Int { @inline(__always) get { scanner.n } }
+    var i: Int {
+        @inline(__always) get { scanner.i }
+        @inline(__always) set { scanner.i = newValue }
+    }
+    var line: Int { @inline(__always) get { scanner.line } }
+
     init(input: UnsafeBufferPointer<UInt8>, limits: ReadLimits) {
         // `read` answers empty input before making a parser.
-        base = input.baseAddress!
-        n = input.count
+        scanner = JSONScanner(base: input.baseAddress!, count: input.count)
         maxDepth = limits.maxDepth
         // Typical data has a node every 10-20 bytes.
-        builder = TapeBuilder(recordCapacity: n / 12 + 16, decodedCapacity: 0)
+        builder = TapeBuilder(recordCapacity: input.count / 12 + 16, decodedCapacity: 0)
     }
 
     // MARK: - Document
@@ -169,16 +173,16 @@ struct JSONParser {
         // Set after `{` and after a comma in a mapping: a key and a colon come before the value.
         var key = false
         value: while true {
-            skipWhitespace()
+            scanner.skipWhitespace()
             if key {
                 key = false
                 guard i < n, base[i] == quote else { throw JSONFailure(.expectedKey, at: i) }
                 stack.countOne()
                 try string()
-                skipWhitespace()
+                scanner.skipWhitespace()
                 guard i < n, base[i] == UInt8(ascii: ":") else { throw JSONFailure(.expectedColon, at: i) }
                 i &+= 1
-                skipWhitespace()
+                scanner.skipWhitespace()
             } else if stack.depth > 0 && !stack.topIsMapping {
                 stack.countOne()
             }
@@ -190,7 +194,7 @@ struct JSONParser {
                 try number()
             } else if c == UInt8(ascii: "{") {
                 try open(.mapping, &stack)
-                skipWhitespace()
+                scanner.skipWhitespace()
                 if i < n && base[i] == UInt8(ascii: "}") {
                     i &+= 1
                     close(&stack)
@@ -200,7 +204,7 @@ struct JSONParser {
                 }
             } else if c == UInt8(ascii: "[") {
                 try open(.sequence, &stack)
-                skipWhitespace()
+                scanner.skipWhitespace()
                 if i < n && base[i] == UInt8(ascii: "]") {
                     i &+= 1
                     close(&stack)
@@ -210,7 +214,6 @@ struct JSONParser {
             } else if c == UInt8(ascii: "t") {
                 try literal(0x6575_7274, length: 4, style: .trueLiteral, kind: .scalar, .invalidTrue)
             } else if c == UInt8(ascii: "f") {
-                guard i &+ 5 <= n, base[i &+ 4] == UInt8(ascii: "e") else { throw JSONFailure(.invalidFalse, at: i) }
                 try literal(0x736C_6166, length: 5, style: .falseLiteral, kind: .scalar, .invalidFalse)
             } else if c == UInt8(ascii: "n") {
                 try literal(0x6C6C_756E, length: 4, style: .nullLiteral, kind: .null, .invalidNull)
@@ -220,7 +223,7 @@ struct JSONParser {
 
             // After a value: commas and closing brackets until the next value starts.
             while true {
-                skipWhitespace()
+                scanner.skipWhitespace()
                 guard stack.depth > 0 else {
                     guard i == n else { throw JSONFailure(.afterValue, at: i) }
                     return
@@ -229,7 +232,7 @@ struct JSONParser {
                 if stack.topIsMapping {
                     if c == UInt8(ascii: ",") {
                         i &+= 1
-                        skipWhitespace()
+                        scanner.skipWhitespace()
                         if i < n && base[i] == UInt8(ascii: "}") { throw JSONFailure(.trailingCommaBrace, at: i) }
                         key = true
                         continue value
@@ -238,7 +241,7 @@ struct JSONParser {
                 } else {
                     if c == UInt8(ascii: ",") {
                         i &+= 1
-                        skipWhitespace()
+                        scanner.skipWhitespace()
                         if i < n && base[i] == UInt8(ascii: "]") { throw JSONFailure(.trailingCommaBracket, at: i) }
                         continue value
                     }
@@ -268,71 +271,6 @@ struct JSONParser {
         record.pointee.b = count
     }
 
-    // MARK: - Whitespace
-
-    /// Skips spaces, tabs and line breaks, counting lines. The usual cases (no space, or one
-    /// space after `:` and `,`) cost one or two compares.
-    @inline(__always)
-    mutating func skipWhitespace() {
-        if i < n && base[i] > 0x20 { return }
-        if i &+ 1 < n && base[i] == 0x20 && base[i &+ 1] > 0x20 {
-            i &+= 1
-            return
-        }
-        skipWhitespaceRun()
-    }
-
-    /// Bits of space, tab, LF and CR.
-    static let whitespaceBits: UInt64 = 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D
-
-    /// A run of whitespace (a line break and indentation, mostly): eight bytes at a time, lines
-    /// counted from the bytes skipped, no branch per byte.
-    mutating func skipWhitespaceRun() {
-        #if _endian(little)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        while i &+ 8 <= n {
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            if JSONParser.zeroBytes(word ^ (ones &* 0x0D)) != 0 { break }  // CR: byte by byte
-            let lineFeeds = JSONParser.zeroBytes(word ^ (ones &* 0x0A))
-            let white = JSONParser.zeroBytes(word ^ (ones &* 0x20)) | JSONParser.zeroBytes(word ^ (ones &* 0x09)) | lineFeeds
-            let other = ~white & 0x8080_8080_8080_8080
-            if other == 0 {
-                line &+= JSONParser.countBytes(lineFeeds)
-                i &+= 8
-                continue
-            }
-            let skipped = other.trailingZeroBitCount &>> 3
-            line &+= JSONParser.countBytes(lineFeeds & ((1 as UInt64) &<< (skipped &* 8) &- 1))
-            i &+= skipped
-            return
-        }
-        #endif
-        while i < n {
-            let c = base[i]
-            guard c <= 0x20, (1 as UInt64) << c & JSONParser.whitespaceBits != 0 else { return }
-            if c == 0x0D {
-                // A lone CR ends a line too; in CRLF the LF counts.
-                if i &+ 1 >= n || base[i &+ 1] != 0x0A { line &+= 1 }
-            } else {
-                line &+= c == 0x0A ? 1 : 0
-            }
-            i &+= 1
-        }
-    }
-
-    /// How many bytes have their high bit set (and no other bit), without a popcount instruction.
-    @inline(__always)
-    static func countBytes(_ highBits: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((highBits &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
-    }
-
-    /// The high bit of each zero byte, exactly (no borrow between bytes).
-    @inline(__always)
-    static func zeroBytes(_ x: UInt64) -> UInt64 {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((x & low7) &+ low7) | x) & 0x8080_8080_8080_8080
-    }
-
     // MARK: - Scalars
 
     /// `true`, `false` (checked from its second byte) or `null`: four bytes compared at once.
@@ -340,49 +278,18 @@ struct JSONParser {
     mutating func literal(
         _ expected: UInt32, length: Int, style: DataTape.Style, kind: DataTape.Kind, _ problem: JSONFailure.Problem
     ) throws(JSONFailure) {
-        guard i &+ length <= n,
-              UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self) == UInt32(littleEndian: expected)
-        else { throw JSONFailure(problem, at: i) }
+        guard scanner.literalMatches(expected, length: length) else { throw JSONFailure(problem, at: i) }
         builder.append(TapeRecord(
             word: TapeRecord.word(kind: kind, style: style, extra: line),
             a: UInt32(truncatingIfNeeded: i), b: UInt32(truncatingIfNeeded: length), pos: UInt32(truncatingIfNeeded: i)))
         i &+= length
     }
 
-    @inline(__always)
-    func isDigit(_ c: UInt8) -> Bool { c &- UInt8(ascii: "0") < 10 }
-
-    @inline(__always)
-    func digit(at index: Int) -> Bool { index < n && base[index] &- UInt8(ascii: "0") < 10 }
-
-    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, kept as text.
+    /// A number at `i`, kept as text.
     @inline(__always)
     mutating func number() throws(JSONFailure) {
         let start = i
-        if base[i] == UInt8(ascii: "-") {
-            i &+= 1
-            guard digit(at: i) else { throw JSONFailure(.digitAfterMinus, at: start) }
-        }
-        if base[i] == UInt8(ascii: "0") {
-            i &+= 1
-            if digit(at: i) { throw JSONFailure(.leadingZero, at: start) }
-        } else {
-            i &+= 1
-            while digit(at: i) { i &+= 1 }
-        }
-        if i < n && base[i] == UInt8(ascii: ".") {
-            i &+= 1
-            guard digit(at: i) else { throw JSONFailure(.digitAfterPoint, at: start) }
-            i &+= 1
-            while digit(at: i) { i &+= 1 }
-        }
-        if i < n && base[i] | 0x20 == UInt8(ascii: "e") {
-            i &+= 1
-            if i < n && (base[i] == UInt8(ascii: "+") || base[i] == UInt8(ascii: "-")) { i &+= 1 }
-            guard digit(at: i) else { throw JSONFailure(.digitInExponent, at: start) }
-            i &+= 1
-            while digit(at: i) { i &+= 1 }
-        }
+        try scanner.scanNumber()
         builder.append(TapeRecord(
             word: TapeRecord.word(kind: .scalar, style: .number, extra: line),
             a: UInt32(truncatingIfNeeded: start), b: UInt32(truncatingIfNeeded: i &- start),
@@ -396,100 +303,15 @@ struct JSONParser {
         let open = i
         i &+= 1
         let start = i
-        while true {
-            i = scanPlain(from: i)
-            guard i < n else { throw JSONFailure(.unterminatedString, at: open) }
-            let c = base[i]
-            if c == quote { break }
-            if c >= 0x80 {
-                try skipNonASCII()
-            } else if c == backslash {
-                try escapedString(open: open, start: start)
-                return
-            } else {
-                throw JSONFailure(.controlCharacter, at: i)
-            }
+        guard try scanner.scanStringBody(open: open) else {
+            try escapedString(open: open, start: start)
+            return
         }
         builder.append(TapeRecord(
             word: TapeRecord.word(kind: .scalar, style: .string, extra: line),
             a: UInt32(truncatingIfNeeded: start), b: UInt32(truncatingIfNeeded: i &- start),
             pos: UInt32(truncatingIfNeeded: open)))
         i &+= 1
-    }
-
-    /// The index of the first byte from `index` on that is `"`, `\`, a control character or
-    /// non-ASCII (or `n`): eight bytes at a time.
-    @inline(__always)
-    func scanPlain(from index: Int) -> Int {
-        var index = index
-        #if _endian(little)
-        while index &+ 16 <= n {
-            let first = JSONParser.specialBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            let second = JSONParser.specialBytes(UnsafeRawPointer(base + index + 8).loadUnaligned(as: UInt64.self))
-            if first | second != 0 {
-                // Branch-free: the first word's hit, or 64 plus the second's.
-                let low = first.trailingZeroBitCount
-                let hit = low &+ (low &>> 6) &* second.trailingZeroBitCount
-                return index &+ hit &>> 3
-            }
-            index &+= 16
-        }
-        while index &+ 8 <= n {
-            let mask = JSONParser.specialBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            if mask != 0 { return index &+ mask.trailingZeroBitCount &>> 3 }
-            index &+= 8
-        }
-        #endif
-        while index < n {
-            let c = base[index]
-            if c == quote || c == backslash || c < 0x20 || c >= 0x80 { return index }
-            index &+= 1
-        }
-        return index
-    }
-
-    /// The high bit of each byte that is `"`, `\`, a control character or non-ASCII. Exact for
-    /// the lowest such byte (the borrow of a subtraction only spills upwards).
-    @inline(__always)
-    static func specialBytes(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let quotes = word ^ (ones &* 0x22)
-        let slashes = word ^ (ones &* 0x5C)
-        let quoteMask = (quotes &- ones) & ~quotes
-        let slashMask = (slashes &- ones) & ~slashes
-        let controlMask = (word &- ones &* 0x20) & ~word
-        return (quoteMask | slashMask | controlMask | word) & highs
-    }
-
-    /// Valid UTF-8 sequences from `base[i] >= 0x80` up to the next ASCII byte.
-    @inline(never)
-    mutating func skipNonASCII() throws(JSONFailure) {
-        while i < n && base[i] >= 0x80 {
-            let length = JSONParser.utf8Length(base, n, i)
-            guard length > 0 else { throw JSONFailure(.invalidUTF8InString, at: i) }
-            i &+= length
-        }
-    }
-
-    /// Length of the valid UTF-8 sequence at `index` (a non-ASCII lead byte), or 0: no overlong
-    /// forms, no surrogates, nothing above U+10FFFF.
-    static func utf8Length(_ base: UnsafePointer<UInt8>, _ n: Int, _ index: Int) -> Int {
-        let b0 = base[index]
-        func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
-            index + k < n && base[index + k] >= low && base[index + k] <= high
-        }
-        if b0 < 0xC2 { return 0 }
-        if b0 < 0xE0 { return continuation(1) ? 2 : 0 }
-        if b0 < 0xF0 {
-            let ok = b0 == 0xE0 ? continuation(1, 0xA0) : b0 == 0xED ? continuation(1, 0x80, 0x9F) : continuation(1)
-            return ok && continuation(2) ? 3 : 0
-        }
-        if b0 < 0xF5 {
-            let ok = b0 == 0xF0 ? continuation(1, 0x90) : b0 == 0xF4 ? continuation(1, 0x80, 0x8F) : continuation(1)
-            return ok && continuation(2) && continuation(3) ? 4 : 0
-        }
-        return 0
     }
 
     /// The slow path of `string()`: from the first backslash on, the text is decoded.
@@ -501,9 +323,9 @@ struct JSONParser {
             // Copy a run of plain bytes at once.
             let runStart = i
             while true {
-                i = scanPlain(from: i)
+                i = scanner.scanPlain(from: i)
                 guard i < n, base[i] >= 0x80 else { break }
-                try skipNonASCII()
+                try scanner.skipNonASCII()
             }
             if i > runStart { builder.appendDecoded(base + runStart, count: i - runStart) }
             guard i < n else { throw JSONFailure(.unterminatedString, at: open) }

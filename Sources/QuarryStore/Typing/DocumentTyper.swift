@@ -182,7 +182,7 @@ struct DocumentTyper {
             if let value = tape.withText(node, DateValue.init(utf8:)) { return .date(value) }
             return mistyped(node, site, "a Date (YYYY-MM-DD)", plain)
         case .dateTime:
-            if let value = tape.withText(node, DateTimeValue.init(utf8:)) { return .dateTime(value) }
+            if let value = tape.withText(node, parseDateTime) { return .dateTime(value) }
             return mistyped(node, site, "a DateTime with an offset (such as 2025-11-11T20:00:00+08:00)", plain)
         default:
             // String, ID and custom scalars keep the text as written. Longer than a small
@@ -260,7 +260,7 @@ private struct SlotSet {
 }
 
 /// YAML 1.2 core float in decimal or exponent form (no `.inf`, no `.nan`), integers included.
-private func isFloatText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+func isFloatText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var sawDigit = false
     var index = bytes.startIndex
     if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
@@ -287,12 +287,12 @@ private func isFloatText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
 }
 
 /// `-?[0-9]+` with an optional `+` (YAML 1.2 core int, decimal only) within Int32's range.
-private func parseInt32(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+func parseInt32(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
     parseSignedInteger(bytes, maximumMagnitude: 1 << 31).flatMap { Int32(exactly: $0) }
 }
 
 /// `true`, `True`, `TRUE`, `false`, `False`, `FALSE` (YAML 1.2 core booleans).
-private func parseBoolean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+func parseBoolean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     for (text, value) in booleanForms where bytes.elementsEqual(text) { return value }
     return nil
 }
@@ -302,17 +302,21 @@ private let booleanForms: [([UInt8], Bool)] = [
 ].map { (Array($0.utf8), $1) }
 
 /// Plain decimal notation (`35.50`, `-3`) has no exponent: the exponent form is for JSON numbers.
-private func hasExponent(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+func hasExponent(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     bytes.contains { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
 }
 
 extension StoredValue {
     /// `count` nulls: the values of an object before its fields are read.
+    /// Made by `reserveCapacity` and appends, which the compiler specializes for `StoredValue`:
+    /// `Array(unsafeUninitializedCapacity:)` allocates through the standard library's generic
+    /// code, which looks the array's storage class up at run time (a few hundred instructions
+    /// an object). The capacity is the same.
     @inline(__always)
     static func nulls(_ count: Int) -> [StoredValue] {
-        [StoredValue](unsafeUninitializedCapacity: count) { buffer, initialized in
-            buffer.baseAddress?.initialize(repeating: .null, count: count)
-            initialized = count
-        }
+        var values: [StoredValue] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(.null) }
+        return values
     }
 }

@@ -20,6 +20,10 @@ final class TypingTables: @unchecked Sendable {
         var plan: SlotPlan
         /// The field's reference site (see `referenceSites`) when its values are `@ref`s, else -1.
         var site: Int32
+        /// A key of at most 8 printable ASCII bytes other than `"` and `\`, as a little-endian
+        /// word; 0 for other keys. JSON writes such a key as it is, so `"key"` in a file is
+        /// these bytes then a quote (see `keyIsAt`).
+        var keyWord: UInt64 = 0
     }
 
     /// A byte range of `bytes`.
@@ -91,7 +95,8 @@ final class TypingTables: @unchecked Sendable {
                     site = Int32(sites.count)
                     sites.append((target, "\(type.name).\(field.name)"))
                 }
-                hot.append(HotSlot(keyStart: key.start, keyCount: key.count, plan: field.plan, site: site))
+                hot.append(HotSlot(keyStart: key.start, keyCount: key.count, plan: field.plan, site: site,
+                                   keyWord: TypingTables.keyWord(field.key)))
                 guard slot < 64 else { continue }
                 if field.type.isNonNull { requiredMask[index] |= 1 << UInt64(slot) }
                 if field.name == "id" { idMask[index] |= 1 << UInt64(slot) }
@@ -114,6 +119,30 @@ final class TypingTables: @unchecked Sendable {
         enumNames.deallocate()
         slots.deallocate()
         bytes.deallocate()
+    }
+
+    /// `key` as a word for `keyIsAt`, or 0.
+    static func keyWord(_ key: [UInt8]) -> UInt64 {
+        guard !key.isEmpty, key.count <= 8,
+              key.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
+        else { return 0 }
+        return key.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+    }
+
+    /// Whether the JSON text at `text` (`available` bytes, after an opening quote) is the key
+    /// of `slot` of `type` and its closing quote: keys mostly come in the schema's order, and
+    /// the expected one is matched with a load and a compare, before the string is scanned.
+    /// Only for keys of 8 bytes at most (`keyWord`); `available` of 9 at least, so that the
+    /// word and the quote after a shorter key lie in the text.
+    @inline(__always)
+    func keyIsAt(_ text: UnsafePointer<UInt8>, available: Int, type: Int, slot: Int) -> Int? {
+        guard slot < Int(slotCount[type]), available > 8 else { return nil }
+        let hot = slots[Int(slotStart[type]) &+ slot]
+        let count = Int(hot.keyCount)
+        guard hot.keyWord != 0, text[count] == UInt8(ascii: "\"") else { return nil }
+        let mask: UInt64 = count == 8 ? ~0 : (1 &<< UInt64(count &* 8)) &- 1
+        let word = UInt64(littleEndian: UnsafeRawPointer(text).loadUnaligned(as: UInt64.self))
+        return word & mask == hot.keyWord ? count : nil
     }
 
     /// The number of slots of a type's layout, -1 when it has none.

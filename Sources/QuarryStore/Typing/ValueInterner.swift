@@ -40,6 +40,8 @@ final class ValueInterner: @unchecked Sendable {
     /// was seen. Objects or lists that hold lists or objects are kept as they are (they rarely
     /// repeat, and hashing them would cost more than it saves).
     func array(_ values: [StoredValue]) -> [StoredValue] {
+        // Empty arrays share one storage already.
+        guard !values.isEmpty else { return [] }
         var hasher = ValueHasher(seed: seed)
         hasher.mix(UInt64(values.count))
         for value in values {
@@ -50,7 +52,13 @@ final class ValueInterner: @unchecked Sendable {
         stripe.lock.lock()
         defer { stripe.lock.unlock() }
         return stripe.arrays.intern(values, hash: hash) { stored in
-            stored.count == values.count && zip(stored, values).allSatisfy(strictlyEqual)
+            // Element by element in place: no copy of a pair per element.
+            stored.count == values.count && stored.withUnsafeBufferPointer { stored in
+                values.withUnsafeBufferPointer { values in
+                    for index in 0..<values.count where !strictlyEqual(stored[index], values[index]) { return false }
+                    return true
+                }
+            }
         }
     }
 
@@ -62,7 +70,7 @@ final class ValueInterner: @unchecked Sendable {
         let stripe = stripe(hash)
         stripe.lock.lock()
         defer { stripe.lock.unlock() }
-        return stripe.strings.intern(hash: hash, make: { String(decoding: bytes, as: UTF8.self) }) { stored in
+        return stripe.strings.intern(hash: hash, make: { textString(bytes) }) { stored in
             var stored = stored
             return stored.withUTF8 { stored in
                 stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
@@ -159,6 +167,7 @@ struct ValueHasher {
 }
 
 /// Hashes the written form of a scalar value; false for a list or an object.
+@inline(__always)
 private func strictHash(_ value: StoredValue, into hasher: inout ValueHasher) -> Bool {
     switch value {
     case .null: hasher.mix(0)
@@ -182,8 +191,9 @@ private func strictHash(_ value: StoredValue, into hasher: inout ValueHasher) ->
 }
 
 /// The same case and the same written form (see `ValueInterner`).
-private func strictlyEqual(_ pair: (StoredValue, StoredValue)) -> Bool {
-    switch pair {
+@inline(__always)
+private func strictlyEqual(_ first: StoredValue, _ second: StoredValue) -> Bool {
+    switch (first, second) {
     case (.null, .null): return true
     case (.boolean(let a), .boolean(let b)): return a == b
     case (.int(let a), .int(let b)): return a == b
@@ -200,8 +210,18 @@ private func strictlyEqual(_ pair: (StoredValue, StoredValue)) -> Bool {
 }
 
 /// Swift's `==` on strings is canonical equivalence; a shared string must have the same bytes.
+/// The same two words are the same string (one storage, or the same inline bytes of a short
+/// string), which is what a hit of the interner mostly compares.
+@inline(__always)
 private func sameBytes(_ a: String, _ b: String) -> Bool {
+    if unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self) { return true }
+    return sameBytesCompared(a, b)
+}
+
+private func sameBytesCompared(_ a: String, _ b: String) -> Bool {
     var a = a
     var b = b
-    return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    return a.withUTF8 { x in
+        b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+    }
 }
