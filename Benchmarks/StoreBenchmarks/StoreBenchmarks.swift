@@ -40,12 +40,13 @@ let benchmarks: @Sendable () -> Void = {
             continue
         }
         let reader = DataFileReader(schema: workload.schema)
+        let places = workload.jsonPlaces(for: reader)
 
         Benchmark("libyaml scan \(scale)") { benchmark in
             for _ in benchmark.scaledIterations { blackHole(workload.scanYAML()) }
         }
         Benchmark("JSON typed \(scale)") { benchmark in
-            for _ in benchmark.scaledIterations { blackHole(workload.typeJSON(with: reader)) }
+            for _ in benchmark.scaledIterations { blackHole(workload.typeJSON(with: reader, at: places)) }
         }
         Benchmark("Load \(scale)") { benchmark in
             for _ in benchmark.scaledIterations { blackHole(workload.load()) }

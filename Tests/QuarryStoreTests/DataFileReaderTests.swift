@@ -51,5 +51,22 @@ import Testing
     @Test func pathsOutsideTheCollectionsAreNotData() {
         #expect(reader.read(Array("{}".utf8), path: "data/orders/o-1.json") == nil)
         #expect(reader.read(Array("{}".utf8), path: "data/customers/notes.txt") == nil)
+        #expect(reader.prepare(path: "data/orders/o-1.json") == nil)
+        #expect(reader.prepare(path: "data/customers") == nil)
+    }
+
+    /// A place found once reads a file as its path does: same id from the path, same problems.
+    @Test func aPreparedPlaceReadsAsThePathDoes() throws {
+        let place = try #require(reader.prepare(path: "data/customers/eu/c-2.yaml"))
+        let bytes = Array("name: Bo\nvisits: many\n".utf8)
+        let read = reader.read(bytes, at: place)
+        #expect(read.documents.map(\.id) == ["eu/c-2"])
+        #expect(read.documents.first?.values == [.string("eu/c-2"), .string("Bo"), .null])
+        #expect(read.problems.map(\.description) == [
+            "data/customers/eu/c-2.yaml:2:9: Customer.visits: expected an Int (a plain whole number from -2147483648 to 2147483647), found \"many\".",
+        ])
+        let byPath = try #require(reader.read(bytes, path: "data/customers/eu/c-2.yaml"))
+        #expect(byPath.documents.map(\.values) == read.documents.map(\.values))
+        #expect(byPath.problems.map(\.description) == read.problems.map(\.description))
     }
 }

@@ -57,10 +57,11 @@ if arguments[0] == "repeat" {
     }
     let workload = try StoreWorkload(root: URL(fileURLWithPath: arguments[2]))
     let reader = DataFileReader(schema: workload.schema)
+    let places = workload.jsonPlaces(for: reader)
     for _ in 0..<(arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1) {
         switch arguments[1] {
         case "scan": workload.scanYAML()
-        case "json": workload.typeJSON(with: reader)
+        case "json": workload.typeJSON(with: reader, at: places)
         default: withExtendedLifetime(workload.load()) {}
         }
     }
@@ -73,6 +74,7 @@ switch arguments[0] {
 case "times":
     let workload = try StoreWorkload(root: root)
     let reader = DataFileReader(schema: workload.schema)
+    let places = workload.jsonPlaces(for: reader)
     var scans: [Double] = []
     var scanCPUs: [Double] = []
     var jsons: [Double] = []
@@ -85,7 +87,7 @@ case "times":
         let scanCPUStart = processCPUSeconds()
         let scan = time { workload.scanYAML() }
         let scanCPU = processCPUSeconds() - scanCPUStart
-        let json = time { workload.typeJSON(with: reader) }
+        let json = time { workload.typeJSON(with: reader, at: places) }
         let cpu = processCPUSeconds()
         var snapshot: StoreSnapshot?
         let load = time { snapshot = workload.load() }
@@ -143,12 +145,13 @@ case "reload":
 case "json":
     let workload = try StoreWorkload(root: root)
     let reader = DataFileReader(schema: workload.schema)
+    let places = workload.jsonPlaces(for: reader)
     let large = 64 << 10
     var all: [Double] = []
     var largeOnly: [Double] = []
     for run in 0...(count ?? 10) {
-        let allTime = time { workload.typeJSON(with: reader) }
-        let largeTime = time { workload.typeJSON(with: reader, minimumBytes: large) }
+        let allTime = time { workload.typeJSON(with: reader, at: places) }
+        let largeTime = time { workload.typeJSON(with: reader, at: places, minimumBytes: large) }
         if run > 0 {
             all.append(allTime)
             largeOnly.append(largeTime)

@@ -78,13 +78,20 @@ public final class StoreWorkload: @unchecked Sendable {
 
     /// Every JSON file of at least `minimumBytes` read and typed to store values, one thread:
     /// the documents made.
+    /// Each file's collection is found before the clock starts (`jsonPlaces`), as a load's walk
+    /// finds it before reading: the measure is of reading and typing.
     @discardableResult
-    public func typeJSON(with reader: DataFileReader, minimumBytes: Int = 0) -> Int {
+    public func typeJSON(with reader: DataFileReader, at places: [DataFileReader.PreparedPath?], minimumBytes: Int = 0) -> Int {
         var documents = 0
-        for file in jsonFiles where file.bytes.count >= minimumBytes {
-            documents += reader.read(file.bytes, path: file.path)?.documents.count ?? 0
+        for (file, place) in zip(jsonFiles, places) where file.bytes.count >= minimumBytes {
+            if let place { documents += reader.read(file.bytes, at: place).documents.count }
         }
         return documents
+    }
+
+    /// The place of each JSON file for `reader` (nil for a path outside every collection).
+    public func jsonPlaces(for reader: DataFileReader) -> [DataFileReader.PreparedPath?] {
+        jsonFiles.map { reader.prepare(path: $0.path) }
     }
 
     /// The bytes of the JSON files of at least `minimumBytes`.

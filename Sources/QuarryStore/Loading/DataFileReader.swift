@@ -20,11 +20,19 @@ public struct DataFileReader: Sendable {
         }
     }
 
-    /// The documents and problems of the file at `path` (relative to the root, `data/...`);
-    /// nil when the path is not a data file of a collection.
-    public func read(_ bytes: [UInt8], path: String) -> (documents: [StoredDocument], problems: [DataProblem])? {
+    /// A data file's collection and the parts of its path, found once: a timed pass over files
+    /// already in memory then measures reading and typing alone, as a load does once its walk
+    /// has named each file's collection.
+    public struct PreparedPath: Sendable {
+        let found: DataFiles.Found
+        let type: TypeID
+    }
+
+    /// The place of the file at `path` (relative to the root, `data/...`); nil when the path is
+    /// not a data file of a collection.
+    public func prepare(path: String) -> PreparedPath? {
         // The collection folder holding the path (collection folders do not overlap), found on
-        // the bytes: the benchmark that uses this times the reader, not path handling.
+        // the bytes.
         var path = path
         guard let (folder, type, extensionLength) = path.withUTF8({ utf8 -> (String, TypeID, Int)? in
                   guard let entry = folders.first(where: { entry in
@@ -37,8 +45,20 @@ public struct DataFileReader: Sendable {
                   return (entry.folder, entry.type, extensionLength)
               })
         else { return nil }
-        let found = DataFiles.Found(path: path, collectionFolder: folder, extensionLength: extensionLength)
-        let loaded = LoadedFile.parse(bytes, found, collection: type, schema: schema, layouts: layouts, interner: interner)
+        return PreparedPath(found: DataFiles.Found(path: path, collectionFolder: folder, extensionLength: extensionLength),
+                            type: type)
+    }
+
+    /// The documents and problems of the file at `path` (relative to the root, `data/...`);
+    /// nil when the path is not a data file of a collection.
+    public func read(_ bytes: [UInt8], path: String) -> (documents: [StoredDocument], problems: [DataProblem])? {
+        prepare(path: path).map { read(bytes, at: $0) }
+    }
+
+    /// The documents and problems of a file whose place was found by `prepare(path:)`.
+    public func read(_ bytes: [UInt8], at place: PreparedPath) -> (documents: [StoredDocument], problems: [DataProblem]) {
+        let loaded = LoadedFile.parse(bytes, place.found, collection: place.type, schema: schema, layouts: layouts,
+                                      interner: interner)
         return (loaded.documents, loaded.problems)
     }
 }
