@@ -161,6 +161,7 @@ struct DirectJSONTyper {
     // MARK: - Values
 
     /// The stored values of an object of type `type` at `{`, and the slots its keys named.
+    /// An embedded object's values (`mayOmitID` false) are shared through the interner.
     private mutating func object(_ type: Int, mayOmitID: Bool) throws(GiveUp) -> (values: [StoredValue], seen: UInt64) {
         let count = tables.slotCount(type)
         guard count >= 0, count <= 64, depth < DirectJSONTyper.maxDepth else { throw GiveUp() }
@@ -203,7 +204,7 @@ struct DirectJSONTyper {
         var missing = tables.required(type) & ~seen
         if mayOmitID { missing &= ~tables.idSlots(type) }
         guard missing == 0 else { throw GiveUp() }
-        return (items.pop(from: start), seen)
+        return (items.pop(from: start, sharedBy: mayOmitID ? nil : interner), seen)
     }
 
     /// The value of a field planned by `plan` at `i` (after the colon and the whitespace).
@@ -232,8 +233,7 @@ struct DirectJSONTyper {
             } while try nextItem(closing: UInt8(ascii: "]"))
         }
         depth &-= 1
-        let list = items.pop(from: start)
-        return .list(interner?.array(list) ?? list)
+        return .list(items.pop(from: start, sharedBy: interner))
     }
 
     /// A value of the named type `id` at `i`, which is not `null`.
@@ -242,8 +242,7 @@ struct DirectJSONTyper {
         switch tables.shapes[type] {
         case .object:
             guard base[i] == UInt8(ascii: "{") else { throw GiveUp() }
-            let values = try object(type, mayOmitID: false).values
-            return .object(interner?.array(values) ?? values)
+            return .object(try object(type, mayOmitID: false).values)
         case .reference:
             // A @ref: the id of the target document, checked once every collection is read.
             let start = i
@@ -386,17 +385,25 @@ private struct ItemStack {
         (base.unsafelyUnwrapped + index).initialize(to: value)
     }
 
-    /// The items from `start` on, as an array; they leave the stack.
+    /// The items from `start` on, as an array (`interner`'s copy when it has one); they leave
+    /// the stack.
     @inline(__always)
-    mutating func pop(from start: Int) -> [StoredValue] {
+    mutating func pop(from start: Int, sharedBy interner: ValueInterner?) -> [StoredValue] {
         let length = count &- start
         guard length > 0 else { return [] }
-        let source = base.unsafelyUnwrapped + start
+        let source = UnsafeMutableBufferPointer(start: base.unsafelyUnwrapped + start, count: length)
         count = start
+        guard let interner else { return ItemStack.array(moving: source) }
+        return interner.array(moving: source, make: ItemStack.array(moving:))
+    }
+
+    /// An array of exactly these items, moved.
+    @inline(__always)
+    static func array(moving items: UnsafeMutableBufferPointer<StoredValue>) -> [StoredValue] {
         // Appends after `reserveCapacity`, as `StoredValue.nulls` (for the same reason).
         var list: [StoredValue] = []
-        list.reserveCapacity(length)
-        for index in 0..<length { list.append((source + index).move()) }
+        list.reserveCapacity(items.count)
+        for index in 0..<items.count { list.append((items.baseAddress! + index).move()) }
         return list
     }
 

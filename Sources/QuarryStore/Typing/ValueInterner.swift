@@ -62,6 +62,39 @@ final class ValueInterner: @unchecked Sendable {
         }
     }
 
+    /// The values in `items` as an array, moved out of them (their memory is left
+    /// uninitialized): the stored copy when an identical array was seen, else `make(items)`'s,
+    /// which moves them. As `array(_:)`, without making an array for a repeat: the one-pass JSON
+    /// typer keeps an object's values in a buffer until it ends, and making, then freeing, an
+    /// array per repeated object cost more than looking it up.
+    func array(
+        moving items: UnsafeMutableBufferPointer<StoredValue>, make: (UnsafeMutableBufferPointer<StoredValue>) -> [StoredValue]
+    ) -> [StoredValue] {
+        guard !items.isEmpty else { return [] }
+        var hasher = ValueHasher(seed: seed)
+        hasher.mix(UInt64(items.count))
+        for value in items {
+            guard strictHash(value, into: &hasher) else { return make(items) }
+        }
+        let hash = hasher.value
+        let stripe = stripe(hash)
+        stripe.lock.lock()
+        defer { stripe.lock.unlock() }
+        var made = false
+        let shared = stripe.arrays.intern(hash: hash, make: {
+            made = true
+            return make(items)
+        }) { stored in
+            stored.count == items.count && stored.withUnsafeBufferPointer { stored in
+                for index in 0..<items.count where !strictlyEqual(stored[index], items[index]) { return false }
+                return true
+            }
+        }
+        // A repeat: the items are not needed, and were not moved.
+        if !made { items.baseAddress!.deinitialize(count: items.count) }
+        return shared
+    }
+
     /// The string of these UTF-8 bytes, made only when no identical one was seen.
     func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var hasher = ValueHasher(seed: seed)
@@ -81,8 +114,11 @@ final class ValueInterner: @unchecked Sendable {
     /// The entries whose hashes share top bits, and the lock of their tables.
     private final class Stripe {
         let lock = NSLock()
-        var arrays = InternTable<[StoredValue]>()
-        var strings = InternTable<String>()
+        // Only touched under `lock`, which already makes every access exclusive: the run-time
+        // exclusivity check of a class property (`swift_beginAccess`, ~1% of typing JSON)
+        // would only repeat it.
+        @exclusivity(unchecked) var arrays = InternTable<[StoredValue]>()
+        @exclusivity(unchecked) var strings = InternTable<String>()
     }
 }
 
