@@ -218,7 +218,7 @@ final class StoreState {
         for at in claims.indices {
             if kept > 0 && sameID(table[claims[at].position].id, table[claims[kept - 1].position].id) {
                 let loser = claims[at].claim(in: table)
-                collections[collection].shadowed[loser.document.id, default: []].append(loser)
+                collections[collection].shadowed[IDKey(loser.document.id), default: []].append(loser)
                 records[Int(loser.file)]!.duplicates.append(duplicateNote(loser, winner: claims[kept - 1].claim(in: table)))
                 losingFiles.insert(loser.file)
             } else {
@@ -304,7 +304,8 @@ final class StoreState {
 
         // 3. Take back what the changed files contributed; record what they contribute now.
         var changedPaths: Set<String> = []
-        var touched: [[String: [Claim]]] = Array(repeating: [:], count: collections.count)
+        // Ids by their bytes (SEMANTICS.md §3.4): two spellings of `café` are two ids to settle.
+        var touched: [[IDKey: [Claim]]] = Array(repeating: [:], count: collections.count)
         var problemsChanged: Set<Int32> = []
         var danglingToCheck: Set<Int32> = []
         var freed: [Int32] = []
@@ -312,7 +313,7 @@ final class StoreState {
         for path in removals {
             guard let file = fileNumber(path), let record = records[Int(file)] else { continue }
             changedPaths.insert(path)
-            for id in record.ids where touched[record.collection][id] == nil { touched[record.collection][id] = [] }
+            for id in record.ids where touched[record.collection][IDKey(id)] == nil { touched[record.collection][IDKey(id)] = [] }
             removeRecord(file)
             freed.append(file)
             report.filesRemoved += 1
@@ -331,7 +332,7 @@ final class StoreState {
             }
             changedPaths.insert(loaded.path)
             if let file = fileNumber(loaded.path), let record = records[Int(file)] {
-                for id in record.ids where touched[record.collection][id] == nil { touched[record.collection][id] = [] }
+                for id in record.ids where touched[record.collection][IDKey(id)] == nil { touched[record.collection][IDKey(id)] = [] }
                 removeRecord(file)
                 freed.append(file)
             }
@@ -339,7 +340,7 @@ final class StoreState {
             problemsChanged.insert(file)
             danglingToCheck.insert(file)
             for (index, document) in loaded.documents.enumerated() {
-                touched[collection][document.id, default: []].append(
+                touched[collection][IDKey(document.id), default: []].append(
                     Claim(file: file, index: Int32(index), document: document))
             }
         }
@@ -347,7 +348,8 @@ final class StoreState {
 
         // 4. Decide every touched id again: the first claim in path order wins.
         for collection in collections.indices {
-            for (id, claims) in touched[collection] {
+            for (key, claims) in touched[collection] {
+                let id = key.id
                 if resolve(id, in: collection, newClaims: claims, changedPaths: changedPaths, problemsChanged: &problemsChanged) {
                     // The id appeared or went: references to it may have changed state.
                     guard let target = targets.existingNumber(collection: collection, id: id) else { continue }
@@ -394,11 +396,11 @@ final class StoreState {
         if let position {
             let current = collections[collection].builder[position]
             if !changedPaths.contains(current.file), let file = fileNumber(current.file), let record = records[Int(file)] {
-                let index = record.ids.firstIndex(of: id) ?? 0
+                let index = record.ids.firstIndex { sameID($0, id) } ?? 0
                 candidates.append(Claim(file: file, index: Int32(index), document: current))
             }
         }
-        let oldLosers = collections[collection].shadowed[id] ?? []
+        let oldLosers = collections[collection].shadowed[IDKey(id)] ?? []
         for loser in oldLosers where !changedPaths.contains(loser.path) {
             candidates.append(loser)
             // Its note names the old winner: written again below.
@@ -409,13 +411,13 @@ final class StoreState {
         candidates.sort { $0.path != $1.path ? idPrecedes($0.path, $1.path) : $0.index < $1.index }
 
         guard let winner = candidates.first else {
-            collections[collection].shadowed[id] = nil
+            collections[collection].shadowed[IDKey(id)] = nil
             guard position != nil else { return false }
             collections[collection].builder.remove(id: id)
             return true
         }
         let losers = candidates.dropFirst()
-        collections[collection].shadowed[id] = losers.isEmpty ? nil : Array(losers)
+        collections[collection].shadowed[IDKey(id)] = losers.isEmpty ? nil : Array(losers)
         for loser in losers {
             let note = duplicateNote(loser, winner: winner)
             let at = records[Int(loser.file)]!.duplicates.firstIndex { $0.index > loser.index }
@@ -692,8 +694,8 @@ private struct CollectionState {
     /// `data/<path>`.
     let folder: String
     var builder: CollectionBuilder
-    /// id → the claims that lost to the winner, in path order (duplicate ids).
-    var shadowed: [String: [Claim]] = [:]
+    /// id (by its bytes) → the claims that lost to the winner, in path order (duplicate ids).
+    var shadowed: [IDKey: [Claim]] = [:]
     /// Paths that could not be read as data, by path.
     var scanProblems: [String: [DataProblem]] = [:]
 }
